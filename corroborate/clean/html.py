@@ -1,0 +1,147 @@
+"""HTML pages: the article through trafilatura, and everything else kept as removed blocks.
+
+    extract_html(html, where) -> HtmlExtract(text, removed, title, date, outlet, authors, url)
+
+trafilatura finds the main text (comments excluded). What it leaves out is not thrown away:
+every other block of visible page text is kept as a RemovedBlock, its kind read from the
+markup around it (a <nav>, a class="comments" section, an "ad-slot", a <footer>...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import htmldate
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from corroborate.model import RemovedBlock, RemovedKind
+
+INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+BLOCK_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 td th figcaption blockquote pre dt dd section header footer nav "
+    "aside article main form button label caption summary address ul ol table figure".split()
+)
+# Markup words that say what a part of the page is, checked on the element and its ancestors,
+# nearest first. Matched against tag names and class / id / role tokens.
+KIND_MARKERS: tuple[tuple[RemovedKind, re.Pattern[str]], ...] = (
+    (RemovedKind.COMMENTS, re.compile(r"comment|disqus|replies|respond")),
+    (RemovedKind.ADVERTISING, re.compile(r"(?:^|[-_])(?:ad|ads|advert\w*|sponsor\w*|promo\w*|banner|dfp|outbrain|taboola)(?:$|[-_])")),
+    (RemovedKind.NAVIGATION, re.compile(r"^nav$|navigation|navbar|menu|breadcrumb|pagination|^header$|masthead|skip")),
+    (RemovedKind.WIDGET, re.compile(r"share|social|newsletter|subscribe|signup|related|recommend|widget|toolbar|^button$|^form$|audio|player|tags?$")),
+    (RemovedKind.BOILERPLATE, re.compile(r"^footer$|footer|copyright|cookie|consent|legal|paywall|^aside$|sidebar")),
+    (RemovedKind.OTHER, re.compile(r"^figcaption$|caption|credit")),
+)
+
+
+@dataclass(frozen=True)
+class HtmlExtract:
+    text: str
+    removed: tuple[RemovedBlock, ...]
+    title: str | None
+    date: str | None
+    outlet: str | None
+    authors: tuple[str, ...]
+    url: str | None
+    note: str | None = None  # set when the page had to be read as plain text
+
+
+def extract_html(html: str) -> HtmlExtract:
+    """The article text of a page, its metadata, and every other block of text on it."""
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, with_metadata=True, favor_recall=True, deduplicate=False
+    )
+    with_comments = trafilatura.bare_extraction(html, include_comments=True, with_metadata=False)
+    comments = (getattr(with_comments, "comments", None) or "").strip()
+    text = (getattr(doc, "text", None) or "").strip()
+    note = None
+    if not text:
+        text, note = (trafilatura.html2txt(html) or "").strip(), "no article found; whole page text kept"
+    removed = _leftovers(html, text, comments)
+    if comments:
+        removed = (RemovedBlock(RemovedKind.COMMENTS, comments, "html comment section"), *removed)
+    return HtmlExtract(
+        text=text,
+        removed=removed,
+        title=_clean(getattr(doc, "title", None)),
+        date=_date(html),
+        outlet=_clean(getattr(doc, "sitename", None)),
+        authors=_authors(getattr(doc, "author", None)),
+        url=_clean(getattr(doc, "url", None)),
+        note=note,
+    )
+
+
+def _date(html: str) -> str | None:
+    """Publication date from the markup (meta tags, structured data, <time>), via htmldate."""
+    try:
+        found = htmldate.find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+    return str(found) if found else None
+
+
+def _authors(raw: str | None) -> tuple[str, ...]:
+    if not raw:
+        return ()
+    parts = re.split(r";|,|\band\b|&", raw)
+    return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _leftovers(html: str, kept: str, comments: str) -> tuple[RemovedBlock, ...]:
+    """Visible text blocks of the page that are neither in the article nor in the comments."""
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ()
+    etree.strip_elements(root, *INVISIBLE, etree.Comment, with_tail=False)
+    have = _squash(kept) + "\n" + _squash(comments)
+    blocks: list[RemovedBlock] = []
+    for element in _leaf_blocks(root):
+        words = _squash(element.text_content())
+        if not words or words in have:
+            continue
+        kind = _kind(element)
+        if blocks and blocks[-1].kind == kind:
+            blocks[-1] = RemovedBlock(kind, blocks[-1].text + "\n" + words, blocks[-1].rule)
+        else:
+            blocks.append(RemovedBlock(kind, words, f"html: not article text ({kind.value})"))
+    return tuple(blocks)
+
+
+def _leaf_blocks(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Blocks holding no other block, and inline elements lying loose in a container or <body>."""
+    containers: set[lxml.html.HtmlElement] = set()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
+            containers.update(element.iterancestors())
+    leaves = []
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element in containers or element.tag == "body":
+            continue
+        parent = element.getparent()
+        loose = parent is not None and (parent.tag == "body" or parent in containers)
+        if element.tag in BLOCK_TAGS or loose:
+            leaves.append(element)
+    return leaves
+
+
+def _kind(element: lxml.html.HtmlElement) -> RemovedKind:
+    node = element
+    while node is not None:
+        tokens = [str(node.tag), *" ".join(str(node.get(a, "")) for a in ("class", "id", "role")).lower().split()]
+        for kind, marker in KIND_MARKERS:
+            if any(marker.search(token) for token in tokens):
+                return kind
+        node = node.getparent()
+    return RemovedKind.OTHER
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())

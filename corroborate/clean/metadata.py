@@ -1,0 +1,309 @@
+"""Metadata of a cleaned report: title, publication date, outlet, bylines, language.
+
+    infer_metadata(text, page, hints, fmt) -> Metadata
+
+Precedence, strongest first: what the input states outright (JSON record fields), then the
+page markup (HTML), then the text's own header lines. Every value found in the text carries
+an Evidence with its span in the cleaned text and the rule that read it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import dateparser
+import py3langid
+
+from corroborate.clean.html import HtmlExtract
+from corroborate.clean.text import BYLINE
+from corroborate.model import Evidence, Hints, InputFormat, Metadata
+
+# The header: titles, datelines, bylines and mastheads sit in the first lines of a report.
+HEADER_LINES = 10
+TITLE_MIN_WORDS = 3
+TITLE_MAX_CHARS = 250
+MASTHEAD_MAX_WORDS = 4
+BYLINE_MAX_CHARS = 160
+# Publication years outside this range are misreadings, not dates.
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("day.month.year", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b\.?")),
+    ("month day, year", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)),
+    ("day month year", re.compile(rf"\b{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+\d{{4}}\b", re.I)),
+    # Other languages' month names ("26 декабря 2025", "24. Dezember 2025"), checked by dateparser.
+    ("day word year", re.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b")),
+)
+DATE_LABEL = re.compile(
+    r"^(?:published|posted|updated|last updated|date|opublikowano|опубликовано|veröffentlicht|"
+    r"publié|publicado|publicada|pubblicato|gepubliceerd|objavljeno)\s*(?:on|am|le|el|:)?\s*",
+    re.I,
+)
+NAME_JOINER = re.compile(r",\s*|\s+(?:and|und|et|y|e|i|и|en|och|og)\s+|\s*&\s*")
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CET|EST|ET|MSK)[+-]?\d*)?\b", re.I)
+
+WRITE_TO = re.compile(
+    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+at\s+([\w.+-]+@([\w-]+(?:\.[\w-]+)+))"
+)
+# Words that make a byline name an organisation rather than a person.
+ORG_WORD = re.compile(
+    r"\b(?:news|press|times|post|journal|agency|media|reuters|tribune|herald|gazette|daily|"
+    r"magazine|radio|tv|television|service|network|wire|telegraph|review|insider|report|"
+    r"monitor|observer|standard|guardian|chronicle|bulletin|digest|staff|desk|editorial|"
+    r"correspondents?|bureau|associated|afp|ap|bbc|cnn)\b",
+    re.I,
+)
+# "NextFin News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
+DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
+WEBMAIL = frozenset({"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "proton.me", "protonmail.com", "icloud.com", "mail.ru", "yandex.ru"})
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+
+def infer_metadata(
+    text: str, page: HtmlExtract | None, hints: Hints, fmt: InputFormat, furniture: str = ""
+) -> Metadata:
+    """Everything we can tell about a report from its hints, markup and cleaned text.
+
+    `furniture` is the text cleaning removed: a page names itself in its promos and footers,
+    which confirms a masthead.
+    """
+    header = _header_lines(text)
+    evidence: list[Evidence] = []
+    outlet = _first(
+        _given("outlet", hints.outlet, "given in the input record"),
+        _given("outlet", page.outlet if page else None, "page markup (site name)"),
+        *_text_outlets(text, header, furniture),
+        _given("outlet", _host(hints.url or (page.url if page else None)), "web address"),
+    )
+    title = _first(
+        _given("title", hints.title, "given in the input record"),
+        _given("title", page.title if page else None, "page markup"),
+        _text_title(header, fmt, outlet),
+    )
+    published = _first(
+        _given("published", _iso(hints.published), "given in the input record"),
+        _given("published", page.date if page else None, "page markup (htmldate)"),
+        *_text_dates(header),
+    )
+    bylines = _bylines(text, header, page)
+    for item in (outlet, title, published):
+        if item:
+            evidence.append(item)
+    evidence.extend(bylines)
+    return Metadata(
+        title=title.value if title else None,
+        outlet=outlet.value if outlet else None,
+        published=published.value if published else None,
+        bylines=tuple(dict.fromkeys(b.value for b in bylines)),
+        language=detect_language(text),
+        evidence=tuple(evidence),
+    )
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of `text` (py3langid)."""
+    code, _ = py3langid.classify(text[:20000])
+    return str(code)
+
+
+def _first(*candidates: Evidence | None) -> Evidence | None:
+    return next((c for c in candidates if c is not None), None)
+
+
+def _given(field: str, value: str | None, rule: str) -> Evidence | None:
+    return Evidence(field, value.strip(), rule) if value and value.strip() else None
+
+
+def _header_lines(text: str) -> list[_Line]:
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        stripped = match.group(0).strip()
+        if stripped:
+            start = match.start() + match.group(0).index(stripped)
+            lines.append(_Line(start, start + len(stripped), stripped))
+        if len(lines) == HEADER_LINES:
+            break
+    return lines
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+def _text_dates(header: list[_Line]) -> Iterator[Evidence]:
+    """Byline dates first ("By X, December 23, 2025"), then labelled, then bare date lines."""
+    found = [(line, m, rule) for line in header for rule, m in _dates_in(line.text)]
+    ranked = sorted(found, key=lambda f: _date_rank(f[0].text, f[1]))
+    for line, match, rule in ranked:
+        value = _parse_date(match.group(0), rule)
+        rank = _date_rank(line.text, match)
+        if value and rank < 3:
+            kind = ("byline date", "labelled date", "date line")[rank]
+            start = line.start + match.start()
+            yield Evidence("published", value, f"{kind} ({rule})", start, line.start + match.end())
+
+
+def _dates_in(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                taken.append((match.start(), match.end()))
+                yield rule, match
+
+
+def _date_rank(line: str, match: re.Match[str]) -> int:
+    """0: in a byline; 1: after a 'Published' label; 2: a line that is only a date; 3: other."""
+    if BYLINE.match(line):
+        return 0
+    if DATE_LABEL.match(line):
+        return 1
+    rest = TIME.sub("", line[: match.start()] + line[match.end():])
+    return 2 if len(re.sub(r"[\W_]+", "", rest)) <= 3 else 3
+
+
+def _parse_date(raw: str, rule: str) -> str | None:
+    if rule == "day.month.year":
+        day, month, year = (int(x) for x in re.findall(r"\d+", raw)[:3])
+        return _valid(year, month, day)
+    if rule == "iso":
+        year, month, day = (int(x) for x in re.findall(r"\d+", raw)[:3])
+        return _valid(year, month, day)
+    parsed = dateparser.parse(raw, settings={"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
+    return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat() if EARLIEST_YEAR <= year <= LATEST_YEAR else None
+
+
+def _iso(raw: str | None) -> str | None:
+    """A given publication date, normalised to ISO when it is not already."""
+    if not raw:
+        return None
+    if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", raw.strip()):
+        return raw.strip()
+    parsed = dateparser.parse(raw)
+    return parsed.date().isoformat() if parsed else None
+
+
+# --- outlet, bylines, title -------------------------------------------------------------------
+
+def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Evidence | None]:
+    """Outlet named by a byline, a dateline, a masthead, or the domain of the authors' e-mail."""
+    for line in header:
+        name = _byline_names(line.text)
+        if name and _is_organisation(name[0]) and len(name) == 1:
+            start = line.start + line.text.index(name[0])
+            yield Evidence("outlet", name[0], "byline names an organisation", start, start + len(name[0]))
+    masthead = _masthead(header, furniture)
+    if masthead:
+        yield masthead
+    for line in header:
+        for pattern, rule in ((DATELINE_AGENCY, "dateline agency"), (DATELINE_OUTLET, "dateline outlet")):
+            match = pattern.match(line.text)
+            if match and (rule == "dateline agency" or ORG_WORD.search(match.group(1))):
+                start = line.start + match.start(1)
+                yield Evidence("outlet", match.group(1), rule, start, line.start + match.end(1))
+    domains = [m for m in WRITE_TO.finditer(text) if m.group(3).lower() not in WEBMAIL]
+    if domains and len({m.group(3).lower() for m in domains}) == 1:
+        m = domains[0]
+        yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
+
+
+def _masthead(header: list[_Line], furniture: str) -> Evidence | None:
+    """A short first line that the page repeats: opening a dateline, or in its furniture."""
+    if len(header) < 2:
+        return None
+    first = header[0]
+    words = first.text.split()
+    if len(words) > MASTHEAD_MAX_WORDS or re.search(r"[.?!:,\d]", first.text):
+        return None
+    if any(line.text.startswith(first.text + " ") for line in header[1:]):
+        return Evidence("outlet", first.text, "masthead repeated in a dateline", first.start, first.end)
+    if re.search(rf"(?<!\w){re.escape(first.text)}(?!\w)", furniture):
+        return Evidence("outlet", first.text, "masthead repeated in page furniture", first.start, first.end)
+    return None
+
+
+def _byline_names(line: str) -> list[str]:
+    """Names in a 'By A, B and C[, date]' line (organisation or persons), else []."""
+    match = BYLINE.match(line)
+    if not match or len(line) > BYLINE_MAX_CHARS:
+        return []
+    body = match.group(1)
+    for _, pattern in DATE_PATTERNS:
+        body = pattern.split(body)[0]
+    body = re.split(r"\s[|•·]\s|\s[-–—]\s", body)[0].strip(" ,;")
+    names = [n.strip() for n in NAME_JOINER.split(body) if n.strip()]
+    return names if names and all(len(n.split()) <= 5 for n in names) else []
+
+
+def _is_organisation(name: str) -> bool:
+    """Not a person's name: an organisation word, a lower-case word, or a CamelCase brand."""
+    words = name.split()
+    return bool(ORG_WORD.search(name)) or any(
+        w[:1].islower() or re.search(r"[a-z][A-Z]", w) for w in words if w.lower() not in {"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al"}
+    )
+
+
+def _bylines(text: str, header: list[_Line], page: HtmlExtract | None) -> list[Evidence]:
+    found: list[Evidence] = []
+    if page:
+        found += [Evidence("bylines", a, "page markup (author)") for a in page.authors]
+    for line in header:
+        names = _byline_names(line.text)
+        if names and not (len(names) == 1 and _is_organisation(names[0])):
+            for name in names:
+                start = line.start + line.text.index(name)
+                found.append(Evidence("bylines", name, "byline", start, start + len(name)))
+    for line_match in re.finditer(r"(?im)^write to .+$", text):
+        for m in WRITE_TO.finditer(line_match.group(0)):
+            start = line_match.start() + m.start(1)
+            found.append(Evidence("bylines", m.group(1), "'Write to' line", start, start + len(m.group(1))))
+    return found
+
+
+def _text_title(header: list[_Line], fmt: InputFormat, outlet: Evidence | None) -> Evidence | None:
+    """The first header line that reads like a headline."""
+    for line in header:
+        candidate = line.text.lstrip("#").strip() if fmt is InputFormat.MARKDOWN else line.text
+        if outlet and candidate == outlet.value:
+            continue
+        if _is_title(line, candidate):
+            start = line.start + line.text.index(candidate)
+            return Evidence("title", candidate, "first headline-like line", start, start + len(candidate))
+    return None
+
+
+def _is_title(line: _Line, candidate: str) -> bool:
+    words = candidate.split()
+    if len(words) < TITLE_MIN_WORDS or len(candidate) > TITLE_MAX_CHARS:
+        return False
+    if BYLINE.match(candidate) or any(p.search(candidate) for _, p in DATE_PATTERNS):
+        return False
+    # A headline does not end like a sentence of body text (a question mark is fine).
+    return not candidate.endswith((".", ",", ";", ":"))
+
+
+def _host(url: str | None) -> str | None:
+    match = re.match(r"https?://(?:www\.)?([^/:?#]+)", url or "")
+    return match.group(1).lower() if match else None

@@ -1,0 +1,328 @@
+"""Plain-text cleaning: drop page furniture copied along with an article, keep the article.
+
+    clean_text(text) -> (cleaned, removed blocks)
+
+Text pasted or saved from a web page carries comment sections, share and audio widgets,
+newsletter prompts, promotional tails and photo captions. Each rule below looks at the
+*structure* of the page (where a line stands, how long it is, whether it repeats, whether it
+ends a page) and at the *language* of page furniture in several languages; none knows anything
+about a particular story. A rule claims whole lines; every claimed line goes into a
+RemovedBlock with the rule's name, so nothing is lost and every removal explains itself.
+Kept lines are copied verbatim (trailing spaces trimmed, runs of blank lines folded to one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from corroborate.model import RemovedBlock, RemovedKind
+
+# Lines up to this long may be page widgets (buttons, prompts). Real sentences are longer, and
+# every widget pattern below must match the whole line anyway.
+WIDGET_MAX_CHARS = 160
+# A comment-section header in the last part of a page starts the comment tail; earlier on
+# (e.g. "0 Comments" under a headline) it is only a counter widget. Share of the text before it.
+COMMENT_TAIL_MIN_POSITION = 0.5
+# Headerless reader comments: a trailing run of at least this many short lines...
+SPAM_RUN_MIN_LINES = 4
+SPAM_LINE_MAX_CHARS = 200
+# ... in which at least this share of the lines repeat another line of the run (bots, spam).
+SPAM_MIN_REPEAT_SHARE = 0.25
+# The page header: the first lines, where titles, datelines, counters and repeated titles sit.
+# It ends at the first paragraph of body text: a long line, or a shorter one ending a sentence.
+HEADER_LINES = 12
+BODY_LINE_MIN_CHARS = 200
+BODY_SENTENCE_MIN_CHARS = 100
+HEADING_MAX_CHARS = 300
+CAPTION_MAX_CHARS = 320
+PROMO_TAIL_LINES = 3
+PROMO_MAX_CHARS = 200
+
+_COMMENT_WORD = (
+    r"(?:comments?|responses|replies|reactions|komentar\w*|kommentar\w*|коммент\w*|"
+    r"commentaires?|comentarios?|commenti|reacties|kommentit)"
+)
+COMMENT_HEADER = re.compile(
+    rf"""^(?:
+        \d+\s+{_COMMENT_WORD}
+      | {_COMMENT_WORD}\s*:?\s*\(?\d*\)?
+      | no\s+comments?(?:\s+yet)?\s*[:.]?
+      | (?:post|leave|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.*
+      | leave\s+a\s+reply
+      | join\s+the\s+(?:discussion|conversation)\b.*
+      | (?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*
+      | (?:pogledaj|prikaži)\s+komentare.* | (?:pošalji|ostavi|napiši)\s+komentar.*
+      | (?:оставить|написать|добавить)\s+комментарий.*
+      | deja\s+(?:un|tu)\s+comentario.* | laisser\s+un\s+commentaire.*
+      | kommentar\s+(?:schreiben|verfassen).* | lascia\s+un\s+commento.*
+    )$""",
+    re.I | re.X,
+)
+
+WIDGET_PATTERNS: tuple[tuple[RemovedKind, str, re.Pattern[str]], ...] = tuple(
+    (kind, name, re.compile(rf"^(?:{pattern})[.!:]?$", re.I))
+    for kind, name, pattern in (
+        (RemovedKind.WIDGET, "audio, share or tool widget",
+         r"listen(?: to)?(?: (?:the|this))?(?: article| story)?(?:\s*\(?\d+\s*min\w*\)?)?|play audio|"
+         r"audio version|text size|font size|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|"
+         r"copy link|save(?: this)?(?: article| for later)?|bookmark|gift(?: this)? article|"
+         r"share(?: this)?(?: article| story| page)?(?: on \w+| via \w+)?|tweet|whatsapp|telegram|"
+         r"facebook|twitter|linkedin|reddit|x|fact[- ]?check(?:er)?|"
+         r"verify (?:the accuracy of )?this (?:article|story)\b.*|rate this (?:article|story)|"
+         r"was this (?:article |story )?helpful\??|\d+ min(?:ute)?s? read|reading time:?.*|"
+         r"слушать(?: статью)?|поделиться|artikel (?:anhören|vorlesen)|teilen|"
+         r"écouter(?: l'article| cet article)?|partager|escuchar(?: (?:el|este) artículo)?|compartir|"
+         r"podijeli|poslušaj(?: članak)?|ascolta(?: l'articolo)?|condividi"),
+        (RemovedKind.NAVIGATION, "navigation",
+         r"skip to (?:main )?content|skip navigation|back to top|home|menu|search|"
+         r"(?:next|previous) (?:article|story)|(?:read|see) (?:also|more)(?::.*)?|"
+         r"related(?: articles| stories| topics| content)?:?|more (?:on|from|about) this\b.*|"
+         r"most (?:read|popular|viewed)|trending(?: now)?|читайте также.*|lesen sie auch.*|"
+         r"lire aussi.*|lee también.*|pročitajte (?:još|i)\b.*"),
+        (RemovedKind.ADVERTISING, "advertisement marker",
+         r"advertisement|advertising|sponsored(?: content)?|promoted|ad|paid (?:post|content)|"
+         r"anzeige|werbung|реклама|publicité|publicidad|pubblicità|oglas"),
+        (RemovedKind.BOILERPLATE, "membership, newsletter or legal prompt",
+         r"subscribe(?: now| today)?\b.*|sign (?:up|in)(?: for\b.*| to\b.*)?|log ?in|register|"
+         r"(?:become|join as) a (?:member|subscriber|supporter)\b.*|"
+         r"support (?:our|independent|quality) journalism\b.*|.*\bnewsletters?|follow us on\b.*|"
+         r"download (?:our|the) app\b.*|all rights reserved\b.*|.*\ball rights reserved|©.*|"
+         r"copyright\s+(?:©\s*)?\d{4}\b.*|we use cookies\b.*|accept (?:all )?cookies|"
+         r"please enter your (?:comment|name|email)\b.*|подписаться\b.*|abonnieren\b.*|"
+         r"s'abonner\b.*|suscríbete\b.*|pretplati se\b.*"),
+    )
+)
+
+COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[kKmM]?$")  # share / like / comment counts
+
+# An invitation, at the start of the line or after an outlet name and a dash.
+PROMO_VERB = re.compile(
+    r"(?:^|[-–—|:]\s*)(?:explore|discover|read|find|get|visit|see|follow|download|subscribe|"
+    r"sign up|learn|for more|more|explora|descubre|lee|visita|entdecken|lesen|besuchen|"
+    r"découvrez|lisez|visitez|scopri|leggi|читайте|узнайте|подписывайтесь)\b", re.I
+)
+# A byline ("By A and B | date"): never a caption, even when it ends like a credit.
+BYLINE = re.compile(r"^(?:by|from|von|par|por|di|автор:?|от)\s+(.+)$", re.I)
+# A URL, or a bare domain with a lower-case top-level domain ("site.com", "diario.es").
+WEB_ADDRESS = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6}\b")
+
+# Captions describe a picture in the present tense ("X speaks after...", "Y is greeted by Z").
+CAPTION_VERB = re.compile(
+    r"\b(?:is|are) (?:seen|pictured|shown|greeted|welcomed|escorted|photographed|embraced|hugged)\b|"
+    r"\b(?:speaks|stands|walks|arrives|attends|gestures|looks on|poses|waves|smiles|sits|holds|"
+    r"listens|talks|leaves|departs|greets|hugs|embraces|reacts|addresses|shakes hands)\b",
+    re.I,
+)
+# A credit after a slash or a "Photo:" label ends a caption: "... the border. / Agency Name".
+CAPTION_CREDIT = re.compile(
+    r"\S\s+[/|]\s+[^/|.!?]{2,40}$|"
+    r"(?:\(|\b)(?:photo|photograph|picture|image|credit|foto|фото)s?\s*(?:by\b|:)\s*[^.()]{2,60}\)?\.?$",
+    re.I,
+)
+QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+# A pull-quote repeats, as a short line of its own, a quotation of at least this many words
+# that the article prints in full elsewhere.
+PULL_QUOTE_MIN_WORDS = 8
+PULL_QUOTE_MAX_CHARS = 320
+OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s:(]))[\"“‘'«„]")
+QUOTE_CHARS = re.compile(r"[\"“”‘’'«»„]")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A rule's verdict on one line: remove it, as `kind`, because of `rule`."""
+
+    kind: RemovedKind
+    rule: str
+
+
+Rule = Callable[[Sequence[str], dict[int, Claim]], dict[int, Claim]]
+
+
+def clean_text(text: str) -> tuple[str, tuple[RemovedBlock, ...]]:
+    """Clean `text`; return the cleaned text and what was removed, in page order."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = ["" if not line.strip() else line for line in lines]
+    claims: dict[int, Claim] = {}
+    for rule in RULES:
+        for index, claim in rule(lines, claims).items():
+            claims.setdefault(index, claim)
+    kept = [line for i, line in enumerate(lines) if i not in claims]
+    return _fold_blank_lines(kept), _blocks(lines, claims)
+
+
+def comment_section(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """A comment header late on the page starts the comment tail; earlier it is a counter."""
+    total = sum(len(line) for line in lines) or 1
+    before = 0
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) <= 60 and COMMENT_HEADER.match(stripped):
+            if before / total >= COMMENT_TAIL_MIN_POSITION:
+                claim = Claim(RemovedKind.COMMENTS, "comment section")
+                return {j: claim for j in range(i, len(lines))}
+            return {i: Claim(RemovedKind.WIDGET, "comment counter")}
+        before += len(line)
+    return {}
+
+
+def spam_run(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """A trailing run of short, repetitive lines after the article: reader comments or spam.
+
+    The run stops at the first long line or at page furniture another rule already claimed
+    (a newsletter prompt, a caption): that is where the article ended.
+    """
+    run: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        if not lines[i]:
+            continue
+        if i in claims or len(lines[i].strip()) > SPAM_LINE_MAX_CHARS:
+            break
+        run.append(i)
+    texts = Counter(lines[i].strip().lower() for i in run)
+    repeats = sum(n for n in texts.values() if n > 1)
+    if len(run) < SPAM_RUN_MIN_LINES or repeats / len(run) < SPAM_MIN_REPEAT_SHARE:
+        return {}
+    claim = Claim(RemovedKind.COMMENTS, "repetitive short lines after the article")
+    return {j: claim for j in range(min(run), len(lines)) if j not in claims}
+
+
+def widgets(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """Whole lines that are buttons, prompts or markers of page furniture."""
+    found: dict[int, Claim] = {}
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped or len(stripped) > WIDGET_MAX_CHARS:
+            continue
+        for kind, name, pattern in WIDGET_PATTERNS:
+            if pattern.match(stripped):
+                found[i] = Claim(kind, name)
+                break
+    return found
+
+
+def header_counters(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """Bare numbers in the page header: share, like and comment counts."""
+    claim = Claim(RemovedKind.WIDGET, "counter in the page header")
+    return {i: claim for i in _header(lines) if COUNTER.match(lines[i].strip())}
+
+
+def repeated_headings(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """A heading printed twice in the page header (page title, then article title)."""
+    seen: set[str] = set()
+    found: dict[int, Claim] = {}
+    for i in _header(lines):
+        key = lines[i].strip()
+        if key in seen and len(key) <= HEADING_MAX_CHARS and not COUNTER.match(key):
+            found[i] = Claim(RemovedKind.BOILERPLATE, "repeated heading")
+        seen.add(key)
+    return found
+
+
+def promo_tail(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """An invitation to go to a site, among the last lines: "Explore more ... at site.com"."""
+    tail = [i for i in range(len(lines)) if lines[i] and i not in claims][-PROMO_TAIL_LINES:]
+    claim = Claim(RemovedKind.ADVERTISING, "promotional tail")
+    return {
+        i: claim for i in tail
+        if len(lines[i].strip()) <= PROMO_MAX_CHARS
+        and PROMO_VERB.search(lines[i].strip()) and WEB_ADDRESS.search(lines[i])
+    }
+
+
+def captions(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """Photo captions: a credit at the end, or indented present-tense descriptions of a picture.
+
+    A line set off by leading white space (how figure captions come out of a copied page) that
+    describes a scene in the present tense is a caption; so is a line of the same kind directly
+    below it in the same block.
+    """
+    found: dict[int, Claim] = {}
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if (not stripped or i in claims or len(stripped) > CAPTION_MAX_CHARS
+                or QUOTE_MARKS.search(stripped) or BYLINE.match(stripped)):
+            continue
+        credited = bool(CAPTION_CREDIT.search(stripped))
+        described = bool(CAPTION_VERB.search(stripped)) and (
+            line[:1].isspace() or (i - 1 in found and lines[i - 1] != "")
+        )
+        if credited or described:
+            found[i] = Claim(RemovedKind.OTHER, "photo caption" + (" with credit" if credited else ""))
+    return found
+
+
+def pull_quotes(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]:
+    """A line ending in a quotation the article already printed in full in an earlier paragraph.
+
+    Pull-quotes repeat a quote as a display line ("X defended it: 'the quote'"): the later copy
+    that ends with the quotation goes; the earlier paragraph stays.
+    """
+    found: dict[int, Claim] = {}
+    plain = [" ".join(QUOTE_CHARS.sub("", line).split()) for line in lines]
+    for i, line in enumerate(lines):
+        opening = OPENING_QUOTE.search(line)
+        if not opening or i in claims or len(line) > PULL_QUOTE_MAX_CHARS:
+            continue
+        words = QUOTE_CHARS.sub("", line[opening.end():]).strip(" .,;").split()
+        needle = " ".join(words)
+        if len(words) >= PULL_QUOTE_MIN_WORDS and any(needle in plain[j] for j in range(i)):
+            found[i] = Claim(RemovedKind.OTHER, "pull-quote repeating the article")
+    return found
+
+
+# Order matters: a line goes to the first rule that claims it, and later rules see the claims.
+RULES: tuple[Rule, ...] = (
+    comment_section, widgets, header_counters, repeated_headings, captions, pull_quotes,
+    spam_run, promo_tail,
+)
+
+
+def _header(lines: Sequence[str]) -> list[int]:
+    header: list[int] = []
+    for i, line in enumerate(lines):
+        if _is_body(line.strip()) or len(header) == HEADER_LINES:
+            break
+        if line:
+            header.append(i)
+    return header
+
+
+def _is_body(line: str) -> bool:
+    return len(line) >= BODY_LINE_MIN_CHARS or (
+        len(line) >= BODY_SENTENCE_MIN_CHARS and line.rstrip("”\"’»)").endswith((".", "!"))
+    )
+
+
+def _fold_blank_lines(lines: Sequence[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip("\n")
+
+
+def _blocks(lines: Sequence[str], claims: dict[int, Claim]) -> tuple[RemovedBlock, ...]:
+    """Group claimed lines into blocks: consecutive lines (blank lines between allowed) of one rule."""
+    blocks: list[RemovedBlock] = []
+    current: list[str] = []
+    owner: Claim | None = None
+    for i, line in enumerate(lines):
+        claim = claims.get(i)
+        if claim is None:
+            if line and current:
+                blocks.append(RemovedBlock(owner.kind, "\n".join(current), owner.rule))  # type: ignore[union-attr]
+                current, owner = [], None
+            continue
+        if claim != owner and current:
+            blocks.append(RemovedBlock(owner.kind, "\n".join(current), owner.rule))  # type: ignore[union-attr]
+            current = []
+        owner = claim
+        if line:
+            current.append(line.strip())
+    if current and owner:
+        blocks.append(RemovedBlock(owner.kind, "\n".join(current), owner.rule))
+    return tuple(blocks)

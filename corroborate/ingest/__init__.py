@@ -1,0 +1,124 @@
+"""Stage 1, ingest: paths in, raw documents out.
+
+    read_inputs(paths) -> Ingested(files, documents, rejections)
+
+requires: file and folder paths (folders are walked recursively, hidden entries skipped)
+assigns:  RawDocument per report (decoded, mojibake repaired, format known), the InputFile
+          bytes as received, and a Rejection with a reason for every input that cannot be used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from corroborate.errors import InputError
+from corroborate.ingest.decode import decode
+from corroborate.ingest.records import read_records
+from corroborate.model import InputFile, InputFormat, RawDocument, Rejection
+
+# Larger files are refused unread. A saved news page, even with inline images, stays well below;
+# a JSON Lines batch of a few thousand articles fits. Anything bigger is not a report.
+MAX_INPUT_BYTES = 25 * 1024 * 1024
+
+FORMATS: dict[str, InputFormat] = {
+    ".txt": InputFormat.TEXT,
+    ".text": InputFormat.TEXT,
+    ".md": InputFormat.MARKDOWN,
+    ".markdown": InputFormat.MARKDOWN,
+    ".html": InputFormat.HTML,
+    ".htm": InputFormat.HTML,
+    ".xhtml": InputFormat.HTML,
+    ".json": InputFormat.JSON,
+    ".jsonl": InputFormat.JSON,
+    ".ndjson": InputFormat.JSON,
+}
+
+
+@dataclass(frozen=True)
+class Ingested:
+    files: tuple[InputFile, ...]
+    documents: tuple[RawDocument, ...]
+    rejections: tuple[Rejection, ...]
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Ingested:
+    """Read every report under `paths`. Never raises for a bad input: it becomes a Rejection."""
+    files: list[InputFile] = []
+    documents: list[RawDocument] = []
+    rejections: list[Rejection] = []
+    for path in discover(paths, rejections):
+        try:
+            file, docs, bad = read_file(path)
+        except InputError as exc:
+            rejections.append(Rejection(exc.where, exc.reason))
+            continue
+        files.append(file)
+        documents.extend(docs)
+        rejections.extend(bad)
+    return Ingested(tuple(files), tuple(documents), tuple(rejections))
+
+
+def discover(paths: Iterable[str | Path], rejections: list[Rejection]) -> Iterator[Path]:
+    """Yield each input file once, in a stable order; note paths that do not exist."""
+    seen: set[Path] = set()
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            candidates: Iterable[Path] = _walk(path)
+        elif path.exists():
+            candidates = [path]
+        else:
+            rejections.append(Rejection(str(path), "no such file or folder"))
+            continue
+        for candidate in candidates:
+            key = candidate.resolve()
+            if key not in seen:
+                seen.add(key)
+                yield candidate
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]]:
+    """Read one file. Raises InputError when none of it can be used."""
+    where = str(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = " ".join(sorted(FORMATS))
+        raise InputError(where, f"unknown format {path.suffix or '(no extension)'!r}; expected one of {known}")
+    data = _read_bytes(path, where)
+    file = InputFile(path.name, where, hashlib.sha256(data).hexdigest(), data)
+    if fmt is InputFormat.JSON:
+        docs, bad = read_records(file, jsonl=path.suffix.lower() in {".jsonl", ".ndjson"})
+        if not docs:
+            raise InputError(where, "no usable record" + (f" ({bad[0].reason})" if len(bad) == 1 else ""))
+        return file, docs, bad
+    content, encoding, repairs = decode(data, where, html=fmt is InputFormat.HTML)
+    doc = RawDocument(
+        name=path.name, path=where, fmt=fmt, raw=data, input_sha256=file.sha256,
+        content=content, encoding=encoding, repairs=repairs,
+    )
+    return file, [doc], []
+
+
+def _read_bytes(path: Path, where: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(where, f"too large ({size / 2**20:.1f} MiB; the limit is {MAX_INPUT_BYTES // 2**20} MiB)")
+        with path.open("rb") as handle:
+            return handle.read(MAX_INPUT_BYTES + 1)
+    except IsADirectoryError as exc:
+        raise InputError(where, "is a folder") from exc
+    except OSError as exc:
+        raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc

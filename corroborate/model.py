@@ -1,0 +1,115 @@
+"""The values that flow between stages. All frozen: a stage returns new values, never mutates.
+
+Offsets are 0-based, end-exclusive, in code points (Python `str` indices), into the cleaned
+text of a source, as dossier/1 requires.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class InputFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+    JSON = "json"
+
+
+class RemovedKind(StrEnum):
+    """What a block dropped by cleaning was (the dossier/1 `removed.blocks[].kind` enum)."""
+
+    COMMENTS = "comments"
+    BOILERPLATE = "boilerplate"
+    NAVIGATION = "navigation"
+    ADVERTISING = "advertising"
+    WIDGET = "widget"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Hints:
+    """Metadata given with the input itself (JSON record fields). They win over what we infer."""
+
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One report as received: the exact bytes, and the text they decode to."""
+
+    name: str  # the dossier's `file`: basename (plus `#n` for a record of a multi-record file) or URL
+    path: str  # where it came from, for messages
+    fmt: InputFormat
+    raw: bytes  # this document's bytes as received (a JSON Lines record: its line)
+    input_sha256: str  # sha256 of the whole input file it came from (stored as received)
+    content: str  # decoded text or HTML, mojibake repaired
+    encoding: str
+    repairs: tuple[str, ...] = ()  # what decoding had to fix, in words
+    hints: Hints = field(default_factory=Hints)
+    record: int | None = None  # 1-based record number inside a JSON / JSON Lines file
+
+
+@dataclass(frozen=True)
+class InputFile:
+    """A file exactly as read from disk: stored byte for byte, whatever becomes of it."""
+
+    name: str
+    path: str
+    sha256: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class RemovedBlock:
+    kind: RemovedKind
+    text: str
+    rule: str  # which cleaning rule removed it, so every removal explains itself
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a metadata value was read: a span of the cleaned text (or None) and the rule used."""
+
+    field: str
+    value: str
+    rule: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None
+    outlet: str | None
+    published: str | None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    bylines: tuple[str, ...]
+    language: str  # ISO 639-1, "und" when it cannot be told
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cleaned report with its metadata: what the rest of the pipeline reads."""
+
+    id: str  # "src-" + the first 12 hex digits of sha256: stable across runs
+    sha256: str  # of doc.raw
+    doc: RawDocument
+    text: str
+    removed: tuple[RemovedBlock, ...]
+    meta: Metadata
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that was skipped, and why: one line for the user."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"

@@ -1,0 +1,92 @@
+"""The orchestrator: runs the stages in order. No stage logic lives here.
+
+    build(inputs, out_dir, db_path) -> BuildResult
+
+    ingest.read_inputs -> clean.clean -> report.build_dossier (+ validate)
+      -> store.save_run -> report.write_outputs
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from corroborate import ingest, report, store
+from corroborate.clean import clean
+from corroborate.errors import CorroborateError, InputError
+from corroborate.model import RawDocument, Rejection, Source
+
+# Called once per report as it is processed: (reports done, reports in all, the report's name).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    run_id: int
+    sources: tuple[Source, ...]
+    rejections: tuple[Rejection, ...]
+    dossier_path: Path
+    report_path: Path
+
+
+class NoUsableInput(CorroborateError):
+    """Every input was rejected: there is nothing to build a dossier from."""
+
+    def __init__(self, rejections: Sequence[Rejection]) -> None:
+        super().__init__(f"no usable input ({len(rejections)} rejected)")
+        self.rejections = tuple(rejections)
+
+
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    db_path: str | Path,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build a dossier from `inputs`. Bad inputs are skipped with a reason, never fatal alone."""
+    started = datetime.now(UTC)
+    ingested = ingest.read_inputs(inputs)
+    sources, rejections = clean_all(ingested.documents, progress)
+    rejections = [*ingested.rejections, *rejections]
+    if not sources:
+        raise NoUsableInput(rejections)
+    dossier = report.build_dossier(sources, rejections, started)
+    report.validate(dossier)
+    conn = store.connect(db_path)
+    try:
+        run_id = store.save_run(conn, store.RunRecord(
+            started=started.isoformat(timespec="seconds"),
+            inputs=tuple(str(i) for i in inputs),
+            out_dir=str(out_dir),
+            files=ingested.files,
+            sources=tuple(sources),
+            rejections=tuple(rejections),
+            dossier=dossier,
+        ))
+    finally:
+        conn.close()
+    json_path, html_path = report.write_outputs(out_dir, dossier)
+    return BuildResult(run_id, tuple(sources), tuple(rejections), json_path, html_path)
+
+
+def clean_all(
+    documents: Sequence[RawDocument], progress: Progress | None = None
+) -> tuple[list[Source], list[Rejection]]:
+    """Clean every document; the same content twice is kept once."""
+    sources: dict[str, Source] = {}
+    rejections: list[Rejection] = []
+    for done, doc in enumerate(documents, start=1):
+        try:
+            source = clean(doc)
+        except InputError as exc:
+            rejections.append(Rejection(exc.where, exc.reason))
+        else:
+            if source.id in sources:
+                rejections.append(Rejection(doc.path, f"same content as {sources[source.id].doc.path}; kept once"))
+            else:
+                sources[source.id] = source
+        if progress:
+            progress(done, len(documents), doc.name)
+    return list(sources.values()), rejections

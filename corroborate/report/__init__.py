@@ -1,0 +1,50 @@
+"""Stage 6, report: the dossier/1 JSON and a readable, self-contained HTML page.
+
+    build_dossier(sources, rejections, generated_at) -> dict     (report.dossier)
+    render_html(dossier) -> str                                  (report.html)
+    write_outputs(out_dir, dossier) -> (json path, html path)    atomic: all or nothing per file
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from corroborate.errors import CorroborateError
+from corroborate.report.dossier import build_dossier, problems, validate
+from corroborate.report.html import render_html
+
+__all__ = ["build_dossier", "problems", "render_html", "validate", "write_outputs"]
+
+
+def write_outputs(out_dir: str | Path, dossier: dict[str, Any]) -> tuple[Path, Path]:
+    """Write dossier.json and report.html into `out_dir`, each replaced atomically."""
+    out = Path(out_dir)
+    # Render everything before touching the disk: a failure leaves the previous pair intact.
+    json_text = json.dumps(dossier, ensure_ascii=False, indent=2)
+    html_text = render_html(dossier)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        json_path = _atomic_write(out / "dossier.json", json_text)
+        html_path = _atomic_write(out / "report.html", html_text)
+    except OSError as exc:
+        raise CorroborateError(f"cannot write to {out}: {exc.strerror or exc}") from exc
+    return json_path, html_path
+
+
+def _atomic_write(path: Path, text: str) -> Path:
+    """Write to a temporary file beside `path`, then rename over it: readers never see half a file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,121 @@
+"""The dossier/1 document: built from the stages' values, checked before it leaves.
+
+    build_dossier(sources, rejections, generated_at) -> dict
+    validate(dossier) -> None        raises ContractError (schema, exact spans, references)
+
+Only sources are filled so far; entities, claims, conflicts, events and exchanges come from
+the extract and reconcile stages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from corroborate.errors import ContractError
+from corroborate.model import Evidence, Rejection, Source
+
+FORMAT = "dossier/1"
+
+
+def build_dossier(
+    sources: Sequence[Source], rejections: Sequence[Rejection], generated_at: datetime
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "generated_at": generated_at.isoformat(timespec="seconds"),
+        "story": None,
+        "sources": [_source(s) for s in sources],
+        "entities": [],
+        "claims": [],
+        "conflicts": [],
+        "events": [],
+        "exchanges": [],
+        # Not part of dossier/1's required fields: what this run could not use, and why.
+        "rejected_inputs": [{"input": r.where, "reason": r.reason} for r in rejections],
+    }
+
+
+def _source(source: Source) -> dict[str, Any]:
+    meta, doc = source.meta, source.doc
+    return {
+        "id": source.id,
+        "file": doc.name,
+        "outlet": meta.outlet,
+        "title": meta.title,
+        "published": meta.published,
+        "bylines": list(meta.bylines),
+        "language": meta.language,
+        "text": source.text,
+        "removed": {"blocks": [{"kind": b.kind.value, "text": b.text, "rule": b.rule} for b in source.removed]},
+        "derived_from": [],
+        "origin": source.id,  # every source is its own origin until derivation is detected
+        "format": doc.fmt.value,
+        "sha256": source.sha256,
+        "encoding": doc.encoding,
+        "repairs": list(doc.repairs),
+        "metadata_evidence": [_evidence(source, e) for e in meta.evidence],
+    }
+
+
+def _evidence(source: Source, evidence: Evidence) -> dict[str, Any]:
+    item: dict[str, Any] = {"field": evidence.field, "value": evidence.value, "rule": evidence.rule}
+    if evidence.start is not None and evidence.end is not None:
+        item["span"] = span(source, evidence.start, evidence.end)
+    return item
+
+
+def span(source: Source, start: int, end: int) -> dict[str, Any]:
+    return {"source": source.id, "start": start, "end": end, "text": source.text[start:end]}
+
+
+@cache
+def schema() -> dict[str, Any]:
+    text = resources.files("corroborate.report").joinpath("dossier.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def problems(dossier: dict[str, Any]) -> list[str]:
+    """Everything that breaks the contract: schema errors, spans that do not match, bad references."""
+    validator = jsonschema.Draft202012Validator(schema())
+    found = [
+        f"schema: {'/'.join(str(p) for p in e.path)}: {e.message[:200]}"
+        for e in validator.iter_errors(dossier)
+    ]
+    texts = {s["id"]: s["text"] for s in dossier.get("sources", [])}
+    for where, item in _spans(dossier):
+        text = texts.get(item.get("source"))
+        if text is None:
+            found.append(f"{where}: span cites unknown source {item.get('source')!r}")
+        elif text[item["start"]:item["end"]] != item["text"]:
+            found.append(f"{where}: span [{item['start']}:{item['end']}] does not match its source text")
+    return found
+
+
+def validate(dossier: dict[str, Any]) -> None:
+    found = problems(dossier)
+    if found:
+        raise ContractError("the dossier breaks dossier/1: " + "; ".join(found[:5]))
+
+
+def _spans(dossier: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for kind in ("entities", "claims", "events", "exchanges"):
+        for item in dossier.get(kind, []):
+            for mention in item.get("mentions") or []:
+                yield f"{kind} {item.get('id')}", mention
+    for conflict in dossier.get("conflicts", []):
+        for value in conflict.get("values", []):
+            for mention in value.get("mentions") or []:
+                yield f"conflicts {conflict.get('id')}", mention
+    for source in dossier.get("sources", []):
+        for evidence in source.get("metadata_evidence", []):
+            if "span" in evidence:
+                yield f"sources {source.get('id')} {evidence['field']}", evidence["span"]
+

@@ -1,0 +1,165 @@
+"""Stage 5, store: SQLite, migrated on open; one transaction per run.
+
+    connect(path) -> sqlite3.Connection          (migrated, foreign keys on, WAL)
+    save_run(conn, run: RunRecord) -> run id     (inputs, sources, run: all or nothing)
+    list_sources(conn) -> list[SourceSummary]
+
+Raw inputs are stored byte for byte. A source is keyed by the hash of its bytes, so building the
+same input twice updates its row (cleaning may have improved) instead of adding a second one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from corroborate.errors import StoreError
+from corroborate.model import InputFile, Rejection, Source
+from corroborate.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 10_000  # another process writing the same store: wait this long, then fail
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    started: str
+    inputs: tuple[str, ...]
+    out_dir: str | None
+    files: tuple[InputFile, ...]
+    sources: tuple[Source, ...]
+    rejections: tuple[Rejection, ...]
+    dossier: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    id: str
+    file: str
+    outlet: str | None
+    published: str | None
+    language: str
+    chars: int
+    removed_chars: int
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the store at `path`."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn)
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply the migrations not yet applied, each in its own transaction. Returns their numbers."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+    applied = []
+    for version, name, sql in MIGRATIONS:
+        if version in done:
+            continue
+        record = f"INSERT INTO schema_migrations VALUES ({version}, '{_sql_text(name)}', '{_now()}')"
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql};\n{record};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(version)
+    return applied
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def save_run(conn: sqlite3.Connection, run: RunRecord) -> int:
+    """Record a whole run atomically; returns its id."""
+    now = _now()
+    try:
+        with transaction(conn):
+            for file in run.files:
+                conn.execute(
+                    "INSERT OR IGNORE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                    (file.sha256, file.name, len(file.data), file.data, now),
+                )
+            for source in run.sources:
+                _upsert_source(conn, source, now)
+            cursor = conn.execute(
+                "INSERT INTO runs (started, finished, inputs, out_dir, dossier) VALUES (?, ?, ?, ?, ?)",
+                (run.started, now, json.dumps(run.inputs), run.out_dir, json.dumps(run.dossier, ensure_ascii=False)),
+            )
+            run_id = int(cursor.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO run_sources VALUES (?, ?, ?)",
+                [(run_id, s.id, i) for i, s in enumerate(run.sources)],
+            )
+            conn.executemany(
+                "INSERT INTO run_rejections VALUES (?, ?, ?, ?)",
+                [(run_id, i, r.where, r.reason) for i, r in enumerate(run.rejections)],
+            )
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot record the run: {exc}") from exc
+    return run_id
+
+
+def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
+    rows = conn.execute(
+        "SELECT id, file, outlet, published, language, length(text), removed FROM sources ORDER BY first_seen, file"
+    )
+    return [
+        SourceSummary(id, file, outlet, published, language, chars,
+                      sum(len(b["text"]) for b in json.loads(removed)))
+        for id, file, outlet, published, language, chars, removed in rows
+    ]
+
+
+def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:
+    doc, meta = source.doc, source.meta
+    values = {
+        "id": source.id, "sha256": source.sha256, "input_sha256": doc.input_sha256,
+        "record": doc.record, "raw": doc.raw if doc.record is not None else None,
+        "file": doc.name, "format": doc.fmt.value, "encoding": doc.encoding,
+        "repairs": json.dumps(doc.repairs), "text": source.text, "title": meta.title,
+        "outlet": meta.outlet, "published": meta.published, "language": meta.language,
+        "bylines": json.dumps(meta.bylines, ensure_ascii=False),
+        "removed": json.dumps([asdict(b) for b in source.removed], ensure_ascii=False),
+        "evidence": json.dumps([asdict(e) for e in meta.evidence], ensure_ascii=False),
+        "first_seen": now, "updated": now,
+    }
+    columns = ", ".join(values)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in values if c not in {"id", "first_seen"})
+    conn.execute(
+        f"INSERT INTO sources ({columns}) VALUES ({', '.join('?' * len(values))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        list(values.values()),
+    )
+
+
+def _sql_text(value: str) -> str:
+    return value.replace("'", "''")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

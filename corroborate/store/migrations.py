@@ -1,0 +1,59 @@
+"""Numbered schema migrations. Append only: a released migration is never edited.
+
+Each runs in its own transaction and is recorded in `schema_migrations`.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "inputs, sources and runs", """
+        CREATE TABLE inputs (
+            sha256      TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            size        INTEGER NOT NULL,
+            bytes       BLOB NOT NULL,          -- the file exactly as received
+            first_seen  TEXT NOT NULL
+        );
+        CREATE TABLE sources (
+            id            TEXT PRIMARY KEY,
+            sha256        TEXT NOT NULL UNIQUE, -- of the document's own bytes
+            input_sha256  TEXT NOT NULL REFERENCES inputs(sha256),
+            record        INTEGER,              -- record number inside a JSON file
+            raw           BLOB,                 -- the record's bytes; NULL when it is the whole input
+            file          TEXT NOT NULL,
+            format        TEXT NOT NULL,
+            encoding      TEXT NOT NULL,
+            repairs       TEXT NOT NULL,        -- JSON list
+            text          TEXT NOT NULL,        -- cleaned text: all offsets refer to it
+            title         TEXT,
+            outlet        TEXT,
+            published     TEXT,
+            language      TEXT NOT NULL,
+            bylines       TEXT NOT NULL,        -- JSON list
+            removed       TEXT NOT NULL,        -- JSON list of {kind, text, rule}
+            evidence      TEXT NOT NULL,        -- JSON list of metadata evidence
+            first_seen    TEXT NOT NULL,
+            updated       TEXT NOT NULL
+        );
+        CREATE TABLE runs (
+            id        INTEGER PRIMARY KEY,
+            started   TEXT NOT NULL,
+            finished  TEXT NOT NULL,
+            inputs    TEXT NOT NULL,            -- JSON list of the paths given
+            out_dir   TEXT,
+            dossier   TEXT NOT NULL             -- the dossier/1 JSON written by the run
+        );
+        CREATE TABLE run_sources (
+            run_id     INTEGER NOT NULL REFERENCES runs(id),
+            source_id  TEXT NOT NULL REFERENCES sources(id),
+            position   INTEGER NOT NULL,
+            PRIMARY KEY (run_id, source_id)
+        );
+        CREATE TABLE run_rejections (
+            run_id    INTEGER NOT NULL REFERENCES runs(id),
+            position  INTEGER NOT NULL,
+            location  TEXT NOT NULL,
+            reason    TEXT NOT NULL
+        );
+    """),
+)
