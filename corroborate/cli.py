@@ -33,10 +33,22 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
-              help="Folder for dossier.json and report.html.")
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path),
-              help="SQLite store that records sources and runs.")
+@click.option(
+    "--out",
+    "out_dir",
+    default=DEFAULT_OUT,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder for dossier.json and report.html.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="SQLite store that records sources and runs.",
+)
 def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
     """Build a dossier from report files and folders (searched recursively).
 
@@ -63,8 +75,14 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
 
 
 @main.command()
-@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(path_type=Path),
-              help="SQLite store to read.")
+@click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="SQLite store to read.",
+)
 def sources(db_path: Path) -> None:
     """List stored sources: id, outlet, date, language, characters kept and removed.
 
@@ -86,14 +104,21 @@ def sources(db_path: Path) -> None:
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     for row in table:
-        click.echo("  ".join(cell.rjust(w) if i >= 5 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+        click.echo(
+            "  ".join(
+                cell.rjust(w) if i >= 5 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
     click.echo(f"{len(rows)} source{'s' * (len(rows) != 1)}")
 
 
 @main.command()
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--floors", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="JSON of minimum scores per gold file; exit 1 when any score falls below.")
+@click.option(
+    "--floors",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON of minimum scores per gold file; exit 1 when any score falls below.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List every miss.")
 def evaluate(gold_files: tuple[Path, ...], floors: Path | None, verbose: bool) -> None:
     """Score cleaning and metadata against hand-annotated gold files.

@@ -61,7 +61,11 @@ def evaluate(gold_file: str | Path) -> Scores:
         got_removed = _removed_lines(source)
         want_removed = Counter(line.strip() for line in want.get("remove", []))
         common = got_removed & want_removed
-        hit, removed, to_remove = hit + sum(common.values()), removed + got_removed.total(), to_remove + want_removed.total()
+        hit, removed, to_remove = (
+            hit + sum(common.values()),
+            removed + got_removed.total(),
+            to_remove + want_removed.total(),
+        )
         details += [f"{name}: removed but should be kept: {line[:80]!r}" for line in got_removed - want_removed]
         details += [f"{name}: kept but should be removed: {line[:80]!r}" for line in want_removed - got_removed]
         for key in METADATA_FIELDS:
@@ -88,8 +92,7 @@ def load_floors(path: str | Path) -> dict[str, dict[str, float]]:
     except (OSError, json.JSONDecodeError) as exc:
         raise CorroborateError(f"cannot read floors file {floors_path}: {exc}") from exc
     return {
-        str((floors_path.parent / name).resolve()): limits
-        for name, limits in raw.items() if not name.startswith("_")
+        str((floors_path.parent / name).resolve()): limits for name, limits in raw.items() if not name.startswith("_")
     }
 
 

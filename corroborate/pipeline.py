@@ -1,9 +1,9 @@
 """The orchestrator: runs the stages in order. No stage logic lives here.
 
-    build(inputs, out_dir, db_path) -> BuildResult
+build(inputs, out_dir, db_path) -> BuildResult
 
-    ingest.read_inputs -> clean.clean -> report.build_dossier (+ validate)
-      -> store.save_run -> report.write_outputs
+ingest.read_inputs -> clean.clean -> report.build_dossier (+ validate)
+  -> store.save_run -> report.write_outputs
 """
 
 from __future__ import annotations
@@ -56,15 +56,18 @@ def build(
     report.validate(dossier)
     conn = store.connect(db_path)
     try:
-        run_id = store.save_run(conn, store.RunRecord(
-            started=started.isoformat(timespec="seconds"),
-            inputs=tuple(str(i) for i in inputs),
-            out_dir=str(out_dir),
-            files=ingested.files,
-            sources=tuple(sources),
-            rejections=tuple(rejections),
-            dossier=dossier,
-        ))
+        run_id = store.save_run(
+            conn,
+            store.RunRecord(
+                started=started.isoformat(timespec="seconds"),
+                inputs=tuple(str(i) for i in inputs),
+                out_dir=str(out_dir),
+                files=ingested.files,
+                sources=tuple(sources),
+                rejections=tuple(rejections),
+                dossier=dossier,
+            ),
+        )
     finally:
         conn.close()
     json_path, html_path = report.write_outputs(out_dir, dossier)

@@ -51,9 +51,7 @@ DATE_LABEL = re.compile(
 NAME_JOINER = re.compile(r",\s*|\s+(?:and|und|et|y|e|i|и|en|och|og)\s+|\s*&\s*")
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CET|EST|ET|MSK)[+-]?\d*)?\b", re.I)
 
-WRITE_TO = re.compile(
-    r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+at\s+([\w.+-]+@([\w-]+(?:\.[\w-]+)+))"
-)
+WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+at\s+([\w.+-]+@([\w-]+(?:\.[\w-]+)+))")
 # Words that make a byline name an organisation rather than a person.
 ORG_WORD = re.compile(
     r"\b(?:news|press|times|post|journal|agency|media|reuters|tribune|herald|gazette|daily|"
@@ -65,7 +63,19 @@ ORG_WORD = re.compile(
 # "NextFin News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
 DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
-WEBMAIL = frozenset({"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "proton.me", "protonmail.com", "icloud.com", "mail.ru", "yandex.ru"})
+WEBMAIL = frozenset(
+    {
+        "gmail.com",
+        "yahoo.com",
+        "outlook.com",
+        "hotmail.com",
+        "proton.me",
+        "protonmail.com",
+        "icloud.com",
+        "mail.ru",
+        "yandex.ru",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -144,6 +154,7 @@ def _header_lines(text: str) -> list[_Line]:
 
 # --- dates ----------------------------------------------------------------------------------
 
+
 def _text_dates(header: list[_Line]) -> Iterator[Evidence]:
     """Byline dates first ("By X, December 23, 2025"), then labelled, then bare date lines."""
     found = [(line, m, rule) for line in header for rule, m in _dates_in(line.text)]
@@ -172,7 +183,7 @@ def _date_rank(line: str, match: re.Match[str]) -> int:
         return 0
     if DATE_LABEL.match(line):
         return 1
-    rest = TIME.sub("", line[: match.start()] + line[match.end():])
+    rest = TIME.sub("", line[: match.start()] + line[match.end() :])
     return 2 if len(re.sub(r"[\W_]+", "", rest)) <= 3 else 3
 
 
@@ -206,6 +217,7 @@ def _iso(raw: str | None) -> str | None:
 
 
 # --- outlet, bylines, title -------------------------------------------------------------------
+
 
 def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Evidence | None]:
     """Outlet named by a byline, a dateline, a masthead, or the domain of the authors' e-mail."""
@@ -261,7 +273,9 @@ def _is_organisation(name: str) -> bool:
     """Not a person's name: an organisation word, a lower-case word, or a CamelCase brand."""
     words = name.split()
     return bool(ORG_WORD.search(name)) or any(
-        w[:1].islower() or re.search(r"[a-z][A-Z]", w) for w in words if w.lower() not in {"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al"}
+        w[:1].islower() or re.search(r"[a-z][A-Z]", w)
+        for w in words
+        if w.lower() not in {"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al"}
     )
 
 

@@ -65,34 +65,46 @@ COMMENT_HEADER = re.compile(
 WIDGET_PATTERNS: tuple[tuple[RemovedKind, str, re.Pattern[str]], ...] = tuple(
     (kind, name, re.compile(rf"^(?:{pattern})[.!:]?$", re.I))
     for kind, name, pattern in (
-        (RemovedKind.WIDGET, "audio, share or tool widget",
-         r"listen(?: to)?(?: (?:the|this))?(?: article| story)?(?:\s*\(?\d+\s*min\w*\)?)?|play audio|"
-         r"audio version|text size|font size|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|"
-         r"copy link|save(?: this)?(?: article| for later)?|bookmark|gift(?: this)? article|"
-         r"share(?: this)?(?: article| story| page)?(?: on \w+| via \w+)?|tweet|whatsapp|telegram|"
-         r"facebook|twitter|linkedin|reddit|x|fact[- ]?check(?:er)?|"
-         r"verify (?:the accuracy of )?this (?:article|story)\b.*|rate this (?:article|story)|"
-         r"was this (?:article |story )?helpful\??|\d+ min(?:ute)?s? read|reading time:?.*|"
-         r"слушать(?: статью)?|поделиться|artikel (?:anhören|vorlesen)|teilen|"
-         r"écouter(?: l'article| cet article)?|partager|escuchar(?: (?:el|este) artículo)?|compartir|"
-         r"podijeli|poslušaj(?: članak)?|ascolta(?: l'articolo)?|condividi"),
-        (RemovedKind.NAVIGATION, "navigation",
-         r"skip to (?:main )?content|skip navigation|back to top|home|menu|search|"
-         r"(?:next|previous) (?:article|story)|(?:read|see) (?:also|more)(?::.*)?|"
-         r"related(?: articles| stories| topics| content)?:?|more (?:on|from|about) this\b.*|"
-         r"most (?:read|popular|viewed)|trending(?: now)?|читайте также.*|lesen sie auch.*|"
-         r"lire aussi.*|lee también.*|pročitajte (?:još|i)\b.*"),
-        (RemovedKind.ADVERTISING, "advertisement marker",
-         r"advertisement|advertising|sponsored(?: content)?|promoted|ad|paid (?:post|content)|"
-         r"anzeige|werbung|реклама|publicité|publicidad|pubblicità|oglas"),
-        (RemovedKind.BOILERPLATE, "membership, newsletter or legal prompt",
-         r"subscribe(?: now| today)?\b.*|sign (?:up|in)(?: for\b.*| to\b.*)?|log ?in|register|"
-         r"(?:become|join as) a (?:member|subscriber|supporter)\b.*|"
-         r"support (?:our|independent|quality) journalism\b.*|.*\bnewsletters?|follow us on\b.*|"
-         r"download (?:our|the) app\b.*|all rights reserved\b.*|.*\ball rights reserved|©.*|"
-         r"copyright\s+(?:©\s*)?\d{4}\b.*|we use cookies\b.*|accept (?:all )?cookies|"
-         r"please enter your (?:comment|name|email)\b.*|подписаться\b.*|abonnieren\b.*|"
-         r"s'abonner\b.*|suscríbete\b.*|pretplati se\b.*"),
+        (
+            RemovedKind.WIDGET,
+            "audio, share or tool widget",
+            r"listen(?: to)?(?: (?:the|this))?(?: article| story)?(?:\s*\(?\d+\s*min\w*\)?)?|play audio|"
+            r"audio version|text size|font size|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|"
+            r"copy link|save(?: this)?(?: article| for later)?|bookmark|gift(?: this)? article|"
+            r"share(?: this)?(?: article| story| page)?(?: on \w+| via \w+)?|tweet|whatsapp|telegram|"
+            r"facebook|twitter|linkedin|reddit|x|fact[- ]?check(?:er)?|"
+            r"verify (?:the accuracy of )?this (?:article|story)\b.*|rate this (?:article|story)|"
+            r"was this (?:article |story )?helpful\??|\d+ min(?:ute)?s? read|reading time:?.*|"
+            r"слушать(?: статью)?|поделиться|artikel (?:anhören|vorlesen)|teilen|"
+            r"écouter(?: l'article| cet article)?|partager|escuchar(?: (?:el|este) artículo)?|compartir|"
+            r"podijeli|poslušaj(?: članak)?|ascolta(?: l'articolo)?|condividi",
+        ),
+        (
+            RemovedKind.NAVIGATION,
+            "navigation",
+            r"skip to (?:main )?content|skip navigation|back to top|home|menu|search|"
+            r"(?:next|previous) (?:article|story)|(?:read|see) (?:also|more)(?::.*)?|"
+            r"related(?: articles| stories| topics| content)?:?|more (?:on|from|about) this\b.*|"
+            r"most (?:read|popular|viewed)|trending(?: now)?|читайте также.*|lesen sie auch.*|"
+            r"lire aussi.*|lee también.*|pročitajte (?:još|i)\b.*",
+        ),
+        (
+            RemovedKind.ADVERTISING,
+            "advertisement marker",
+            r"advertisement|advertising|sponsored(?: content)?|promoted|ad|paid (?:post|content)|"
+            r"anzeige|werbung|реклама|publicité|publicidad|pubblicità|oglas",
+        ),
+        (
+            RemovedKind.BOILERPLATE,
+            "membership, newsletter or legal prompt",
+            r"subscribe(?: now| today)?\b.*|sign (?:up|in)(?: for\b.*| to\b.*)?|log ?in|register|"
+            r"(?:become|join as) a (?:member|subscriber|supporter)\b.*|"
+            r"support (?:our|independent|quality) journalism\b.*|.*\bnewsletters?|follow us on\b.*|"
+            r"download (?:our|the) app\b.*|all rights reserved\b.*|.*\ball rights reserved|©.*|"
+            r"copyright\s+(?:©\s*)?\d{4}\b.*|we use cookies\b.*|accept (?:all )?cookies|"
+            r"please enter your (?:comment|name|email)\b.*|подписаться\b.*|abonnieren\b.*|"
+            r"s'abonner\b.*|suscríbete\b.*|pretplati se\b.*",
+        ),
     )
 )
 
@@ -102,7 +114,8 @@ COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[kKmM]?$")  # share / like / comment c
 PROMO_VERB = re.compile(
     r"(?:^|[-–—|:]\s*)(?:explore|discover|read|find|get|visit|see|follow|download|subscribe|"
     r"sign up|learn|for more|more|explora|descubre|lee|visita|entdecken|lesen|besuchen|"
-    r"découvrez|lisez|visitez|scopri|leggi|читайте|узнайте|подписывайтесь)\b", re.I
+    r"découvrez|lisez|visitez|scopri|leggi|читайте|узнайте|подписывайтесь)\b",
+    re.I,
 )
 # A byline ("By A and B | date"): never a caption, even when it ends like a credit.
 BYLINE = re.compile(r"^(?:by|from|von|par|por|di|автор:?|от)\s+(.+)$", re.I)
@@ -227,9 +240,11 @@ def promo_tail(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Clai
     tail = [i for i in range(len(lines)) if lines[i] and i not in claims][-PROMO_TAIL_LINES:]
     claim = Claim(RemovedKind.ADVERTISING, "promotional tail")
     return {
-        i: claim for i in tail
+        i: claim
+        for i in tail
         if len(lines[i].strip()) <= PROMO_MAX_CHARS
-        and PROMO_VERB.search(lines[i].strip()) and WEB_ADDRESS.search(lines[i])
+        and PROMO_VERB.search(lines[i].strip())
+        and WEB_ADDRESS.search(lines[i])
     }
 
 
@@ -243,8 +258,13 @@ def captions(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]
     found: dict[int, Claim] = {}
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if (not stripped or i in claims or len(stripped) > CAPTION_MAX_CHARS
-                or QUOTE_MARKS.search(stripped) or BYLINE.match(stripped)):
+        if (
+            not stripped
+            or i in claims
+            or len(stripped) > CAPTION_MAX_CHARS
+            or QUOTE_MARKS.search(stripped)
+            or BYLINE.match(stripped)
+        ):
             continue
         credited = bool(CAPTION_CREDIT.search(stripped))
         described = bool(CAPTION_VERB.search(stripped)) and (
@@ -267,7 +287,7 @@ def pull_quotes(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Cla
         opening = OPENING_QUOTE.search(line)
         if not opening or i in claims or len(line) > PULL_QUOTE_MAX_CHARS:
             continue
-        words = QUOTE_CHARS.sub("", line[opening.end():]).strip(" .,;").split()
+        words = QUOTE_CHARS.sub("", line[opening.end() :]).strip(" .,;").split()
         needle = " ".join(words)
         if len(words) >= PULL_QUOTE_MIN_WORDS and any(needle in plain[j] for j in range(i)):
             found[i] = Claim(RemovedKind.OTHER, "pull-quote repeating the article")
@@ -276,8 +296,14 @@ def pull_quotes(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Cla
 
 # Order matters: a line goes to the first rule that claims it, and later rules see the claims.
 RULES: tuple[Rule, ...] = (
-    comment_section, widgets, header_counters, repeated_headings, captions, pull_quotes,
-    spam_run, promo_tail,
+    comment_section,
+    widgets,
+    header_counters,
+    repeated_headings,
+    captions,
+    pull_quotes,
+    spam_run,
+    promo_tail,
 )
 
 
@@ -293,7 +319,7 @@ def _header(lines: Sequence[str]) -> list[int]:
 
 def _is_body(line: str) -> bool:
     return len(line) >= BODY_LINE_MIN_CHARS or (
-        len(line) >= BODY_SENTENCE_MIN_CHARS and line.rstrip("”\"’»)").endswith((".", "!"))
+        len(line) >= BODY_SENTENCE_MIN_CHARS and line.rstrip('”"’»)').endswith((".", "!"))
     )
 
 

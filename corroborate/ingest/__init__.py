@@ -105,8 +105,14 @@ def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]
         return file, docs, bad
     content, encoding, repairs = decode(data, where, html=fmt is InputFormat.HTML)
     doc = RawDocument(
-        name=path.name, path=where, fmt=fmt, raw=data, input_sha256=file.sha256,
-        content=content, encoding=encoding, repairs=repairs,
+        name=path.name,
+        path=where,
+        fmt=fmt,
+        raw=data,
+        input_sha256=file.sha256,
+        content=content,
+        encoding=encoding,
+        repairs=repairs,
     )
     return file, [doc], []
 

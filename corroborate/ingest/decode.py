@@ -45,7 +45,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I
+)
 
 # charset-normalizer's "chaos" (share of odd characters) above which a legacy decoding is not
 # trusted. Its own default cut-off is 0.2; we are stricter because a wrong guess corrupts text.
@@ -55,8 +57,23 @@ MAX_LEGACY_CHAOS = 0.1
 # differ only in a few letters). Ties go to the encoding most used on the web; scores closer
 # than this count as a tie.
 TIE_MARGIN = 0.01
-COMMON_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2",
-                    "shift_jis", "gb18030", "big5", "euc_kr", "cp1256", "cp1253", "cp1254", "cp1257")
+COMMON_ENCODINGS = (
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1251",
+    "koi8_r",
+    "cp1250",
+    "iso8859_2",
+    "shift_jis",
+    "gb18030",
+    "big5",
+    "euc_kr",
+    "cp1256",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+)
 
 # A file whose UTF-8 decoding fails, but in which at least this share of the non-ASCII bytes form
 # valid UTF-8 sequences, is broken UTF-8, not a legacy encoding.
@@ -117,14 +134,10 @@ def _to_str(data: bytes, where: str, *, html: bool) -> tuple[str, str]:
         if declared:
             return _strict(data, declared, where), declared
     if _looks_like_broken_utf8(data):
-        raise InputError(
-            where, f"invalid UTF-8 at byte {utf8_error.start} (the rest is UTF-8; file damaged?)"
-        )
+        raise InputError(where, f"invalid UTF-8 at byte {utf8_error.start} (the rest is UTF-8; file damaged?)")
     matches = list(from_bytes(data))
     if not matches or min(m.chaos for m in matches) > MAX_LEGACY_CHAOS:
-        raise InputError(
-            where, f"invalid UTF-8 at byte {utf8_error.start}, and no other encoding fits"
-        )
+        raise InputError(where, f"invalid UTF-8 at byte {utf8_error.start}, and no other encoding fits")
     best = _pick(matches)
     return str(best), best.encoding
 

@@ -59,9 +59,7 @@ def _canonical(item: Any) -> bytes:
     return json.dumps(item, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
-def _document(
-    file: InputFile, number: int | None, raw: bytes, parsed: Any, where: str, encoding: str
-) -> RawDocument:
+def _document(file: InputFile, number: int | None, raw: bytes, parsed: Any, where: str, encoding: str) -> RawDocument:
     if isinstance(parsed, InputError):
         raise InputError(where, parsed.reason)
     if not isinstance(parsed, dict):
@@ -74,8 +72,16 @@ def _document(
     hints = Hints(**{k: str(parsed[k]).strip() for k in HINT_FIELDS if _usable(parsed.get(k))})
     name = hints.url or (f"{file.name}#{number}" if number else file.name)
     return RawDocument(
-        name=name, path=where, fmt=fmt, raw=raw, input_sha256=file.sha256, content=content,
-        encoding=encoding, repairs=repairs, hints=hints, record=number,
+        name=name,
+        path=where,
+        fmt=fmt,
+        raw=raw,
+        input_sha256=file.sha256,
+        content=content,
+        encoding=encoding,
+        repairs=repairs,
+        hints=hints,
+        record=number,
     )
 
 

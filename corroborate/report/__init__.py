@@ -1,8 +1,8 @@
 """Stage 6, report: the dossier/1 JSON and a readable, self-contained HTML page.
 
-    build_dossier(sources, rejections, generated_at) -> dict     (report.dossier)
-    render_html(dossier) -> str                                  (report.html)
-    write_outputs(out_dir, dossier) -> (json path, html path)    atomic: all or nothing per file
+build_dossier(sources, rejections, generated_at) -> dict     (report.dossier)
+render_html(dossier) -> str                                  (report.html)
+write_outputs(out_dir, dossier) -> (json path, html path)    atomic: all or nothing per file
 """
 
 from __future__ import annotations

@@ -24,9 +24,7 @@ from corroborate.model import Evidence, Rejection, Source
 FORMAT = "dossier/1"
 
 
-def build_dossier(
-    sources: Sequence[Source], rejections: Sequence[Rejection], generated_at: datetime
-) -> dict[str, Any]:
+def build_dossier(sources: Sequence[Source], rejections: Sequence[Rejection], generated_at: datetime) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "generated_at": generated_at.isoformat(timespec="seconds"),
@@ -85,16 +83,13 @@ def schema() -> dict[str, Any]:
 def problems(dossier: dict[str, Any]) -> list[str]:
     """Everything that breaks the contract: schema errors, spans that do not match, bad references."""
     validator = jsonschema.Draft202012Validator(schema())
-    found = [
-        f"schema: {'/'.join(str(p) for p in e.path)}: {e.message[:200]}"
-        for e in validator.iter_errors(dossier)
-    ]
+    found = [f"schema: {'/'.join(str(p) for p in e.path)}: {e.message[:200]}" for e in validator.iter_errors(dossier)]
     texts = {s["id"]: s["text"] for s in dossier.get("sources", [])}
     for where, item in _spans(dossier):
         text = texts.get(item.get("source"))
         if text is None:
             found.append(f"{where}: span cites unknown source {item.get('source')!r}")
-        elif text[item["start"]:item["end"]] != item["text"]:
+        elif text[item["start"] : item["end"]] != item["text"]:
             found.append(f"{where}: span [{item['start']}:{item['end']}] does not match its source text")
     return found
 
@@ -118,4 +113,3 @@ def _spans(dossier: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         for evidence in source.get("metadata_evidence", []):
             if "span" in evidence:
                 yield f"sources {source.get('id')} {evidence['field']}", evidence["span"]
-

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.errors import StoreError
+
+__all__ = ["StoreError", "connect", "list_sources", "migrate", "save_run"]
 from corroborate.model import InputFile, Rejection, Source
 from corroborate.store.migrations import MIGRATIONS
 
@@ -129,8 +131,7 @@ def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
         "SELECT id, file, outlet, published, language, length(text), removed FROM sources ORDER BY first_seen, file"
     )
     return [
-        SourceSummary(id, file, outlet, published, language, chars,
-                      sum(len(b["text"]) for b in json.loads(removed)))
+        SourceSummary(id, file, outlet, published, language, chars, sum(len(b["text"]) for b in json.loads(removed)))
         for id, file, outlet, published, language, chars, removed in rows
     ]
 
@@ -138,15 +139,25 @@ def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
 def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:
     doc, meta = source.doc, source.meta
     values = {
-        "id": source.id, "sha256": source.sha256, "input_sha256": doc.input_sha256,
-        "record": doc.record, "raw": doc.raw if doc.record is not None else None,
-        "file": doc.name, "format": doc.fmt.value, "encoding": doc.encoding,
-        "repairs": json.dumps(doc.repairs), "text": source.text, "title": meta.title,
-        "outlet": meta.outlet, "published": meta.published, "language": meta.language,
+        "id": source.id,
+        "sha256": source.sha256,
+        "input_sha256": doc.input_sha256,
+        "record": doc.record,
+        "raw": doc.raw if doc.record is not None else None,
+        "file": doc.name,
+        "format": doc.fmt.value,
+        "encoding": doc.encoding,
+        "repairs": json.dumps(doc.repairs),
+        "text": source.text,
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "published": meta.published,
+        "language": meta.language,
         "bylines": json.dumps(meta.bylines, ensure_ascii=False),
         "removed": json.dumps([asdict(b) for b in source.removed], ensure_ascii=False),
         "evidence": json.dumps([asdict(e) for e in meta.evidence], ensure_ascii=False),
-        "first_seen": now, "updated": now,
+        "first_seen": now,
+        "updated": now,
     }
     columns = ", ".join(values)
     updates = ", ".join(f"{c} = excluded.{c}" for c in values if c not in {"id", "first_seen"})

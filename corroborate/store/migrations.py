@@ -6,7 +6,10 @@ Each runs in its own transaction and is recorded in `schema_migrations`.
 from __future__ import annotations
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
-    (1, "inputs, sources and runs", """
+    (
+        1,
+        "inputs, sources and runs",
+        """
         CREATE TABLE inputs (
             sha256      TEXT PRIMARY KEY,
             name        TEXT NOT NULL,
@@ -55,5 +58,6 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             location  TEXT NOT NULL,
             reason    TEXT NOT NULL
         );
-    """),
+    """,
+    ),
 )

@@ -33,8 +33,17 @@ def assert_article_kept(cleaned: str) -> None:
 
 
 def test_comment_section_in_several_languages():
-    for header in ("14 Comments", "Comments (3)", "No comments:", "LEAVE A REPLY", "Komentari 0",
-                   "Комментарии (5)", "Comentarios", "Kommentare 2", "Join the discussion"):
+    for header in (
+        "14 Comments",
+        "Comments (3)",
+        "No comments:",
+        "LEAVE A REPLY",
+        "Komentari 0",
+        "Комментарии (5)",
+        "Comentarios",
+        "Kommentare 2",
+        "Join the discussion",
+    ):
         text = page(*ARTICLE, header, "Great article, thanks.", "I disagree with every word.")
         cleaned, blocks = clean_text(text)
         assert_article_kept(cleaned)
@@ -65,13 +74,19 @@ def test_short_lines_without_repeats_are_kept():
 
 def test_widgets_navigation_and_prompts():
     furniture = {
-        "Listen to the article": RemovedKind.WIDGET, "Skip to content": RemovedKind.NAVIGATION,
-        "Share on Facebook": RemovedKind.WIDGET, "Fact Checker": RemovedKind.WIDGET,
+        "Listen to the article": RemovedKind.WIDGET,
+        "Skip to content": RemovedKind.NAVIGATION,
+        "Share on Facebook": RemovedKind.WIDGET,
+        "Fact Checker": RemovedKind.WIDGET,
         "Verify the accuracy of this article using independent sources.": RemovedKind.WIDGET,
-        "Advertisement": RemovedKind.ADVERTISING, "Subscribe to our newsletter": RemovedKind.BOILERPLATE,
+        "Advertisement": RemovedKind.ADVERTISING,
+        "Subscribe to our newsletter": RemovedKind.BOILERPLATE,
         "Become a member and support independent journalism": RemovedKind.BOILERPLATE,
-        "Read also: Floods hit the south": RemovedKind.NAVIGATION, "Слушать статью": RemovedKind.WIDGET,
-        "Поделиться": RemovedKind.WIDGET, "Artikel anhören": RemovedKind.WIDGET, "Werbung": RemovedKind.ADVERTISING,
+        "Read also: Floods hit the south": RemovedKind.NAVIGATION,
+        "Слушать статью": RemovedKind.WIDGET,
+        "Поделиться": RemovedKind.WIDGET,
+        "Artikel anhören": RemovedKind.WIDGET,
+        "Werbung": RemovedKind.ADVERTISING,
         "© 2025 Regional Herald. All rights reserved.": RemovedKind.BOILERPLATE,
     }
     lines = list(furniture)
@@ -102,14 +117,22 @@ def test_header_counters_and_repeated_title():
 
 
 def test_numbers_inside_the_article_are_not_counters():
-    lines = [*ARTICLE[:2], *[f"Paragraph {i} of the article body, long enough to be text." for i in range(10)], "7", ARTICLE[2]]
+    lines = [
+        *ARTICLE[:2],
+        *[f"Paragraph {i} of the article body, long enough to be text." for i in range(10)],
+        "7",
+        ARTICLE[2],
+    ]
     cleaned, _ = clean_text(page(*lines))
     assert "\n7\n" in cleaned
 
 
 def test_promotional_tail_in_several_languages():
-    for promo in ("Explore more exclusive insights at example.ai.", "Read more stories like this at www.example.com",
-                  "Regional Herald – Explora más noticias en herald.es"):
+    for promo in (
+        "Explore more exclusive insights at example.ai.",
+        "Read more stories like this at www.example.com",
+        "Regional Herald – Explora más noticias en herald.es",
+    ):
         cleaned, blocks = clean_text(page(*ARTICLE, promo))
         assert_article_kept(cleaned)
         assert promo not in cleaned and blocks[-1].kind is RemovedKind.ADVERTISING, promo
@@ -146,8 +169,13 @@ def test_a_byline_with_a_date_is_not_a_caption_credit():
 
 
 def test_pull_quote_repeating_an_earlier_quote():
-    quote_line = "“We will not let the hospitals run out of money while the budget is argued over,” she said in parliament."
-    pull = "The minister defended the extension: ‘We will not let the hospitals run out of money while the budget is argued over.’"
+    quote_line = (
+        "“We will not let the hospitals run out of money while the budget is argued over,” she said in parliament."
+    )
+    pull = (
+        "The minister defended the extension: "
+        "‘We will not let the hospitals run out of money while the budget is argued over.’"
+    )
     cleaned, blocks = clean_text(page(ARTICLE[0], quote_line, ARTICLE[1], pull, ARTICLE[2]))
     assert quote_line in cleaned and pull not in cleaned
     assert blocks[0].rule == "pull-quote repeating the article"
@@ -157,7 +185,12 @@ line_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc",
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(line_text, st.sampled_from(["", "Share", "3 Comments", "Advertisement", "0", ARTICLE[0]])), max_size=30))
+@given(
+    st.lists(
+        st.one_of(line_text, st.sampled_from(["", "Share", "3 Comments", "Advertisement", "0", ARTICLE[0]])),
+        max_size=30,
+    )
+)
 def test_nothing_is_lost_and_kept_lines_are_verbatim(lines: list[str]):
     text = "\n".join(lines)
     cleaned, blocks = clean_text(text)

@@ -76,7 +76,9 @@ def test_unreadable_path(folder: Path):
 
 def test_missing_path(tmp_path: Path):
     ingested = read_inputs([tmp_path / "nope.txt"])
-    assert [(r.where, r.reason) for r in ingested.rejections] == [(str(tmp_path / "nope.txt"), "no such file or folder")]
+    assert [(r.where, r.reason) for r in ingested.rejections] == [
+        (str(tmp_path / "nope.txt"), "no such file or folder")
+    ]
 
 
 def test_json_record_without_text(folder: Path):

@@ -49,8 +49,13 @@ def test_html_page_is_read_as_html():
 
 
 def test_json_record_with_hints(tmp_path: Path):
-    record = {"text": BODY, "url": "https://example.org/news/1", "title": "Plan approved",
-              "outlet": "Example Post", "published": "2024-03-05"}
+    record = {
+        "text": BODY,
+        "url": "https://example.org/news/1",
+        "title": "Plan approved",
+        "outlet": "Example Post",
+        "published": "2024-03-05",
+    }
     (tmp_path / "one.json").write_text(json.dumps(record))
     (doc,) = read_inputs([tmp_path / "one.json"]).documents
     assert doc.name == "https://example.org/news/1"
@@ -62,8 +67,14 @@ def test_json_list_and_jsonl_give_one_document_per_record(tmp_path: Path):
     (tmp_path / "many.json").write_text(json.dumps(records))
     (tmp_path / "many.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n\n")
     docs = read_inputs([tmp_path]).documents
-    assert [d.name for d in docs] == ["many.json#1", "many.json#2", "many.json#3",
-                                      "many.jsonl#1", "many.jsonl#2", "many.jsonl#3"]
+    assert [d.name for d in docs] == [
+        "many.json#1",
+        "many.json#2",
+        "many.json#3",
+        "many.jsonl#1",
+        "many.jsonl#2",
+        "many.jsonl#3",
+    ]
     assert docs[3].raw == json.dumps(records[0]).encode()  # the JSON Lines record as received
 
 

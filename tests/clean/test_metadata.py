@@ -1,0 +1,117 @@
+"""Metadata read from text headers, table-driven; every text value carries its span."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.clean.metadata import infer_metadata
+from corroborate.model import Hints, InputFormat
+
+BODY = (
+    "The regional parliament voted on Thursday to extend the emergency budget by three months, "
+    "after a debate that lasted well into the night and ended with a narrow majority."
+)
+
+
+NO_HINTS = Hints()
+
+
+def meta(*header: str, hints: Hints = NO_HINTS, fmt: InputFormat = InputFormat.TEXT, furniture: str = ""):
+    text = "\n".join([*header, BODY])
+    found = infer_metadata(text, None, hints, fmt, furniture)
+    for e in found.evidence:
+        if e.start is not None:
+            assert e.end is not None and text[e.start : e.end], e
+    return found
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (["26.12.2025.", "11:00", "Budget extended again"], "2025-12-26"),
+        (["Wednesday, December 24, 2025", "Budget extended again"], "2025-12-24"),
+        (["Budget extended again", "By Jane Roe, December 23, 2025"], "2025-12-23"),
+        (["Wednesday, December 24, 2025", "Budget extended", "By Regional Wire December 23, 2025"], "2025-12-23"),
+        (["Budget extended again", "Published: 2024-03-05 10:00 UTC"], "2024-03-05"),
+        (["Budget extended again", "Publicado: 3 de marzo de 2024"], "2024-03-03"),
+        (["26 декабря 2025, 14:30", "Бюджет продлён снова"], "2025-12-26"),
+        (["Budget extended again", "Von Anna Schmidt, 24. Dezember 2025"], "2025-12-24"),
+        (["Budget extended again on 5 March 2024 by a narrow vote"], None),  # a date inside a sentence
+        (["31.02.2025", "Budget extended again"], None),  # no such day
+    ],
+)
+def test_publication_date(header, published):
+    assert meta(*header).published == published
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "bylines"),
+    [
+        (["Budget extended again", "By bne IntelliNews December 23, 2025"], "bne IntelliNews", ()),
+        (["Budget extended again", "By Jane Roe and John Poe"], None, ("Jane Roe", "John Poe")),
+        (
+            ["Budget extended again", "By Maria Lopez, Tom O'Neill and Ann Lee | March 5, 2024"],
+            None,
+            ("Maria Lopez", "Tom O'Neill", "Ann Lee"),
+        ),
+        (["Budget extended again", "By Associated Press"], "Associated Press", ()),
+        (["Greta Van Susteren on the budget", "By Greta Van Susteren"], None, ("Greta Van Susteren",)),
+        (["NextWire", "Budget extended again", "NextWire News - The regional parliament voted."], "NextWire", ()),
+        (["Budget extended again", "MANILA (Reuters) - The parliament voted."], "Reuters", ()),
+        (["Regional Herald", "Budget extended again"], None, ()),  # a lone first line is not enough
+    ],
+)
+def test_outlet_and_bylines(header, outlet, bylines):
+    found = meta(*header)
+    assert (found.outlet, found.bylines) == (outlet, bylines)
+
+
+def test_masthead_confirmed_by_page_furniture():
+    assert (
+        meta("Regional Herald", "Budget extended again", furniture="Regional Herald – more at herald.es").outlet
+        == "Regional Herald"
+    )
+
+
+def test_write_to_line_gives_bylines_and_outlet_domain():
+    text = "\n".join(
+        [
+            "Budget extended again",
+            BODY,
+            "Write to Ann Lee at ann.lee@herald.example, Bo Chen at bo@herald.example "
+            "and Cy Diaz at cy.diaz@herald.example",
+        ]
+    )
+    found = infer_metadata(text, None, Hints(), InputFormat.TEXT)
+    assert found.bylines == ("Ann Lee", "Bo Chen", "Cy Diaz")
+    assert found.outlet == "herald.example"
+
+
+def test_title_skips_dates_counters_and_bylines():
+    assert meta("26.12.2025.", "11:00", "By Jane Roe", "Budget extended again?").title == "Budget extended again?"
+    assert meta("# Budget extended again", fmt=InputFormat.MARKDOWN).title == "Budget extended again"
+
+
+def test_hints_win_over_the_text():
+    found = meta(
+        "26.12.2025.",
+        "Budget extended again",
+        hints=Hints(title="Given title", outlet="Given Outlet", published="March 5, 2024"),
+    )
+    assert (found.title, found.outlet, found.published) == ("Given title", "Given Outlet", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (BODY, "en"),
+        (
+            "El pleno del ayuntamiento aprobó el martes el nuevo plan de transporte urbano con quince votos a favor.",
+            "es",
+        ),
+        ("Городская администрация в пятницу объявила, что центральный мост будет закрыт на ремонт.", "ru"),
+        ("Der Stadtrat hat am Donnerstag mit großer Mehrheit ein neues Klimaschutzprogramm beschlossen.", "de"),
+    ],
+)
+def test_language(text, language):
+    assert infer_metadata(text, None, Hints(), InputFormat.TEXT).language == language

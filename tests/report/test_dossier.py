@@ -1,0 +1,70 @@
+"""The dossier keeps the dossier/1 contract; the report is self-contained and inert."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from corroborate import pipeline
+from corroborate.errors import ContractError
+from corroborate.report import problems, validate
+from corroborate.report.dossier import schema
+
+from ..conftest import ROOT
+
+SHARED_SCHEMA = ROOT.parent / "shared" / "dossier.schema.json"
+
+
+def test_example_dossier_keeps_the_contract(example_dossier: dict):
+    assert problems(example_dossier) == []
+    assert example_dossier["format"] == "dossier/1"
+    assert len(example_dossier["sources"]) == 5
+
+
+def test_every_span_matches_its_source_text(example_dossier: dict):
+    texts = {s["id"]: s["text"] for s in example_dossier["sources"]}
+    spans = [e["span"] for s in example_dossier["sources"] for e in s["metadata_evidence"] if "span" in e]
+    assert len(spans) >= 10
+    for span in spans:
+        assert texts[span["source"]][span["start"] : span["end"]] == span["text"]
+
+
+def test_a_broken_span_is_caught(example_dossier: dict):
+    broken = json.loads(json.dumps(example_dossier))
+    source = broken["sources"][0]
+    source["metadata_evidence"][0]["span"]["start"] += 1
+    with pytest.raises(ContractError, match="does not match"):
+        validate(broken)
+    del broken["sources"][0]["origin"]
+    assert any("origin" in p for p in problems(broken))
+
+
+def test_bundled_schema_is_the_shared_contract():
+    if not SHARED_SCHEMA.exists():
+        pytest.skip("no ../shared next to the project")
+    assert schema() == json.loads(SHARED_SCHEMA.read_text("utf-8"))
+
+
+def test_report_is_self_contained(example_build: pipeline.BuildResult):
+    html = example_build.report_path.read_text("utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), "no network references"
+    assert "<script" not in html
+    assert "Komentari 0" in html  # removed blocks are shown
+    assert len(html.encode()) < 2_000_000
+
+
+def test_article_text_is_escaped_in_the_report(tmp_path: Path):
+    hostile = (
+        'Council votes on <script>alert("x")</script> budget\n'
+        'The council met on Tuesday and "><img src=x onerror=alert(1)> voted to extend the emergency budget '
+        "by three months after a long debate that lasted well into the night, officials said."
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "xss.txt").write_text(hostile)
+    result = pipeline.build([tmp_path / "in"], tmp_path / "out", tmp_path / "s.db")
+    html = result.report_path.read_text("utf-8")
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html

@@ -1,0 +1,80 @@
+"""The SQLite store: migrations, raw bytes kept, idempotent re-ingest, atomic runs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from corroborate import pipeline, store
+from corroborate.store import migrations
+
+from ..conftest import EXAMPLES
+
+
+def test_a_fresh_store_has_every_migration(tmp_path: Path):
+    conn = store.connect(tmp_path / "s.db")
+    versions = [row[0] for row in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == [v for v, _, _ in migrations.MIGRATIONS]
+    assert store.migrate(conn) == []  # nothing left to apply
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"inputs", "sources", "runs", "run_sources", "run_rejections"} <= tables
+
+
+def test_a_failing_migration_is_rolled_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    conn = store.connect(tmp_path / "s.db")
+    broken = (*migrations.MIGRATIONS, (99, "broken", "CREATE TABLE half_done (x INTEGER); SELECT * FROM no_such_table"))
+    monkeypatch.setattr(store, "MIGRATIONS", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        store.migrate(conn)
+    assert not conn.in_transaction
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone() == (0,)
+    assert 99 not in {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+
+
+def test_raw_inputs_are_stored_byte_for_byte(example_build: pipeline.BuildResult):
+    conn = store.connect(example_build.dossier_path.parent.parent / "c.db")
+    stored = dict(conn.execute("SELECT name, bytes FROM inputs"))
+    for path in EXAMPLES.iterdir():
+        assert stored[path.name] == path.read_bytes()
+
+
+def test_building_twice_does_not_duplicate_sources(tmp_path: Path):
+    db = tmp_path / "s.db"
+    first = pipeline.build([EXAMPLES], tmp_path / "out", db)
+    second = pipeline.build([EXAMPLES, EXAMPLES / "001_4db85db2f9b590c3.txt"], tmp_path / "out", db)
+    conn = store.connect(db)
+    assert conn.execute("SELECT count(*) FROM sources").fetchone() == (5,)
+    assert conn.execute("SELECT count(*) FROM inputs").fetchone() == (5,)
+    assert conn.execute("SELECT count(*) FROM runs").fetchone() == (2,)
+    assert [s.id for s in first.sources] == [s.id for s in second.sources]
+    assert len(store.list_sources(conn)) == 5
+
+
+def test_the_same_content_under_two_names_is_one_source(tmp_path: Path):
+    text = (EXAMPLES / "003_a24a6e3f3a2234d6.txt").read_bytes()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(text)
+    (tmp_path / "in" / "b.txt").write_bytes(text)
+    result = pipeline.build([tmp_path / "in"], tmp_path / "out", tmp_path / "s.db")
+    assert len(result.sources) == 1
+    assert [r.reason for r in result.rejections] == [f"same content as {tmp_path / 'in' / 'a.txt'}; kept once"]
+
+
+def test_a_failed_run_leaves_the_store_and_the_outputs_as_they_were(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    db, out = tmp_path / "s.db", tmp_path / "out"
+    pipeline.build([EXAMPLES / "000_ecad93d212ea3404.txt"], out, db)
+    before = (out / "dossier.json").read_bytes(), (out / "report.html").read_bytes()
+
+    def crash(conn, source, now):
+        raise sqlite3.OperationalError("disk I/O error (simulated)")
+
+    monkeypatch.setattr(store, "_upsert_source", crash)
+    with pytest.raises(store.StoreError):
+        pipeline.build([EXAMPLES], out, db)
+    conn = store.connect(db)
+    assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM inputs").fetchone() == (1,)
+    assert ((out / "dossier.json").read_bytes(), (out / "report.html").read_bytes()) == before
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -1,0 +1,100 @@
+"""The command line: help everywhere, documented, clean errors and exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corroborate.cli import main
+
+from .conftest import EXAMPLES, ROOT
+
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(command: str):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for command in COMMANDS:
+        assert f"corroborate {command}" in readme, command
+
+
+def test_build_then_sources(tmp_path: Path):
+    runner = CliRunner()
+    db = tmp_path / "c.db"
+    built = runner.invoke(main, ["build", str(EXAMPLES), "--out", str(tmp_path / "out"), "--db", str(db)])
+    assert built.exit_code == 0, built.output
+    assert "5 sources (0 skipped)" in built.output
+    listed = runner.invoke(main, ["sources", "--db", str(db)])
+    assert listed.exit_code == 0
+    assert "bne IntelliNews" in listed.output and "2025-12-26" in listed.output
+    assert listed.output.strip().endswith("5 sources")
+
+
+def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "good.txt").write_bytes((EXAMPLES / "002_ac20737ea2b583ce.txt").read_bytes())
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "corroborate",
+            "build",
+            str(tmp_path / "in"),
+            str(tmp_path / "missing.html"),
+            "--out",
+            str(tmp_path / "out"),
+            "--db",
+            str(tmp_path / "c.db"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [  # in the order the inputs were given
+        f"skipped {tmp_path / 'in' / 'empty.txt'}: empty file",
+        f"skipped {tmp_path / 'missing.html'}: no such file or folder",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_no_usable_input_exits_non_zero_without_a_traceback(tmp_path: Path):
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n0000")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "corroborate",
+            "build",
+            str(tmp_path / "photo.txt"),
+            "--out",
+            str(tmp_path / "out"),
+            "--db",
+            str(tmp_path / "c.db"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "binary file (PNG image)" in result.stderr
+    assert "Error: no usable input (1 rejected)" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out" / "dossier.json").exists()
+
+
+def test_sources_without_a_store_says_so(tmp_path: Path):
+    result = CliRunner().invoke(main, ["sources", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no store at" in result.output
