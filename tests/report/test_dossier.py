@@ -68,3 +68,9 @@ def test_article_text_is_escaped_in_the_report(tmp_path: Path):
     html = result.report_path.read_text("utf-8")
     assert "<script>" not in html and "<img" not in html
     assert "&lt;script&gt;" in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_outputs_are_ordinary_readable_files(example_build: pipeline.BuildResult):
+    for path in (example_build.dossier_path, example_build.report_path):
+        assert path.stat().st_mode & 0o044 == 0o044  # readable by group and others (umask 022)
+        assert not list(path.parent.glob(".*"))  # no temporary files left behind
