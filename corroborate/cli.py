@@ -17,6 +17,15 @@ from corroborate.model import Rejection
 DEFAULT_DB = "corroborate.db"
 DEFAULT_OUT = "out"
 
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The SQLite store of sources and runs.",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corroborate")
@@ -41,14 +50,7 @@ def main() -> None:
     type=click.Path(path_type=Path),
     help="Folder for dossier.json and report.html.",
 )
-@click.option(
-    "--db",
-    "db_path",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="SQLite store that records sources and runs.",
-)
+@db_option
 def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
     """Build a dossier from report files and folders (searched recursively).
 
@@ -75,14 +77,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="SQLite store to read.",
-)
+@db_option
 def sources(db_path: Path) -> None:
     """List stored sources: id, outlet, date, language, characters kept and removed.
 

@@ -16,6 +16,14 @@ from .conftest import EXAMPLES, ROOT
 COMMANDS = sorted(main.commands)
 
 
+def run_build(tmp_path: Path, *inputs: Path) -> subprocess.CompletedProcess[str]:
+    """`corroborate build` in a real process, as a user runs it (exit code, stderr, no traceback)."""
+    args = [*map(str, inputs), "--out", str(tmp_path / "out"), "--db", str(tmp_path / "c.db")]
+    return subprocess.run(
+        [sys.executable, "-m", "corroborate", "build", *args], capture_output=True, text=True, check=False
+    )
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_help_with_examples(command: str):
     result = CliRunner().invoke(main, [command, "--help"])
@@ -45,23 +53,7 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path: Path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "empty.txt").write_bytes(b"")
     (tmp_path / "in" / "good.txt").write_bytes((EXAMPLES / "002_ac20737ea2b583ce.txt").read_bytes())
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "corroborate",
-            "build",
-            str(tmp_path / "in"),
-            str(tmp_path / "missing.html"),
-            "--out",
-            str(tmp_path / "out"),
-            "--db",
-            str(tmp_path / "c.db"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_build(tmp_path, tmp_path / "in", tmp_path / "missing.html")
     assert result.returncode == 0
     assert result.stderr.splitlines() == [  # in the order the inputs were given
         f"skipped {tmp_path / 'in' / 'empty.txt'}: empty file",
@@ -72,22 +64,7 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(tmp_path: Path):
 
 def test_no_usable_input_exits_non_zero_without_a_traceback(tmp_path: Path):
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n0000")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "corroborate",
-            "build",
-            str(tmp_path / "photo.txt"),
-            "--out",
-            str(tmp_path / "out"),
-            "--db",
-            str(tmp_path / "c.db"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_build(tmp_path, tmp_path / "photo.txt")
     assert result.returncode == 1
     assert "binary file (PNG image)" in result.stderr
     assert "Error: no usable input (1 rejected)" in result.stderr

@@ -14,7 +14,7 @@ from corroborate.clean.html import HtmlExtract, extract_html
 from corroborate.clean.metadata import infer_metadata
 from corroborate.clean.text import clean_text
 from corroborate.errors import InputError
-from corroborate.model import InputFormat, RawDocument, RemovedBlock, RemovedKind, Source
+from corroborate.model import InputFormat, RawDocument, RemovedBlock, Source
 
 
 def clean(doc: RawDocument) -> Source:
@@ -25,8 +25,6 @@ def clean(doc: RawDocument) -> Source:
     if doc.fmt is InputFormat.HTML:
         page = extract_html(doc.content)
         content, removed = page.text, page.removed
-        if page.note:
-            removed += (RemovedBlock(RemovedKind.OTHER, "", page.note),)
     text, dropped = clean_text(content)
     if not text.strip():
         raise InputError(doc.path, "no article text left after cleaning")

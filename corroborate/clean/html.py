@@ -54,7 +54,6 @@ class HtmlExtract:
     outlet: str | None
     authors: tuple[str, ...]
     url: str | None
-    note: str | None = None  # set when the page had to be read as plain text
 
 
 def extract_html(html: str) -> HtmlExtract:
@@ -64,10 +63,8 @@ def extract_html(html: str) -> HtmlExtract:
     )
     with_comments = trafilatura.bare_extraction(html, include_comments=True, with_metadata=False)
     comments = (getattr(with_comments, "comments", None) or "").strip()
-    text = (getattr(doc, "text", None) or "").strip()
-    note = None
-    if not text:
-        text, note = (trafilatura.html2txt(html) or "").strip(), "no article found; whole page text kept"
+    # No article found (a bare page or a fragment): keep the page's whole text rather than nothing.
+    text = (getattr(doc, "text", None) or "").strip() or (trafilatura.html2txt(html) or "").strip()
     removed = _leftovers(html, text, comments)
     if comments:
         removed = (RemovedBlock(RemovedKind.COMMENTS, comments, "html comment section"), *removed)
@@ -79,7 +76,6 @@ def extract_html(html: str) -> HtmlExtract:
         outlet=_clean(getattr(doc, "sitename", None)),
         authors=_authors(getattr(doc, "author", None)),
         url=_clean(getattr(doc, "url", None)),
-        note=note,
     )
 
 

@@ -60,7 +60,7 @@ ORG_WORD = re.compile(
     r"correspondents?|bureau|associated|afp|ap|bbc|cnn)\b",
     re.I,
 )
-# "NextFin News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
+# "Harbour Post News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
 DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
 WEBMAIL = frozenset(
