@@ -58,11 +58,12 @@ class HtmlExtract:
 
 def extract_html(html: str) -> HtmlExtract:
     """The article text of a page, its metadata, and every other block of text on it."""
+    # One pass: bare_extraction keeps reader comments in their own field, never in `text`
+    # (tests/clean/test_html.py checks it), so they are excluded from the article and kept.
     doc = trafilatura.bare_extraction(
-        html, include_comments=False, with_metadata=True, favor_recall=True, deduplicate=False
+        html, include_comments=True, with_metadata=True, favor_recall=True, deduplicate=False
     )
-    with_comments = trafilatura.bare_extraction(html, include_comments=True, with_metadata=False)
-    comments = (getattr(with_comments, "comments", None) or "").strip()
+    comments = (getattr(doc, "comments", None) or "").strip()
     # No article found (a bare page or a fragment): keep the page's whole text rather than nothing.
     text = (getattr(doc, "text", None) or "").strip() or (trafilatura.html2txt(html) or "").strip()
     removed = _leftovers(html, text, comments)
