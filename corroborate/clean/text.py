@@ -332,23 +332,17 @@ def _fold_blank_lines(lines: Sequence[str]) -> str:
 
 
 def _blocks(lines: Sequence[str], claims: dict[int, Claim]) -> tuple[RemovedBlock, ...]:
-    """Group claimed lines into blocks: consecutive lines (blank lines between allowed) of one rule."""
-    blocks: list[RemovedBlock] = []
-    current: list[str] = []
-    owner: Claim | None = None
+    """Group claimed lines into blocks: runs of one rule's lines (blank lines between allowed)."""
+    runs: list[tuple[Claim, list[str]]] = []
+    open_run = False  # does the last run continue? Broken by a kept non-blank line.
     for i, line in enumerate(lines):
         claim = claims.get(i)
         if claim is None:
-            if line and current:
-                blocks.append(RemovedBlock(owner.kind, "\n".join(current), owner.rule))  # type: ignore[union-attr]
-                current, owner = [], None
+            open_run = open_run and not line
             continue
-        if claim != owner and current:
-            blocks.append(RemovedBlock(owner.kind, "\n".join(current), owner.rule))  # type: ignore[union-attr]
-            current = []
-        owner = claim
+        if not (open_run and runs[-1][0] == claim):
+            runs.append((claim, []))
+            open_run = True
         if line:
-            current.append(line.strip())
-    if current and owner:
-        blocks.append(RemovedBlock(owner.kind, "\n".join(current), owner.rule))
-    return tuple(blocks)
+            runs[-1][1].append(line.strip())
+    return tuple(RemovedBlock(claim.kind, "\n".join(texts), claim.rule) for claim, texts in runs if texts)
