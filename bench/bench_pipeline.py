@@ -5,6 +5,10 @@ usage: python bench/bench_pipeline.py [CORPUS ...] [--repeat N] [--copies K]
 Prints words/s and articles/s for each, and their ratio (pipeline time / spaCy time). Words are
 those of the cleaned texts, so both sides count the same words. --copies K makes the corpus K
 times larger (each copy made unique) to time more than a handful of short reports.
+
+Then entities: our parse plus mention extraction plus resolution, against the bare spaCy pass
+(the issue's budget is 1.5x), and how resolution grows with the number of mentions: mentions,
+groups, name comparisons and seconds for the first 1/8, 1/4, 1/2 and all of the corpus.
 """
 
 from __future__ import annotations
@@ -63,7 +67,37 @@ def main() -> int:
     _line(f"bare spaCy ({MODEL}, all components)", spacy_s, words, len(texts))
     print(f"  (spaCy model load {load_s:.2f} s, not counted)")
     print(f"ratio pipeline / spaCy time: {pipe_s / spacy_s:.2f}x")
+    _entities(result.sources, spacy_s, args.repeat)
     return 0
+
+
+def _entities(sources, spacy_s: float, repeat: int) -> None:  # type: ignore[no-untyped-def]
+    from corroborate import extract, reconcile
+
+    times, parts = [], (0.0, 0.0, 0.0)
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        parsed = extract.parse(sources)
+        t1 = time.perf_counter()
+        mentions = [m for p in parsed for m in extract.mentions(p)]
+        t2 = time.perf_counter()
+        reconcile.resolve(mentions, {s.id: s.text for s in sources})
+        t3 = time.perf_counter()
+        times.append(t3 - t0)
+        parts = (t1 - t0, t2 - t1, t3 - t2)
+    total = statistics.median(times)
+    print(f"entities (parse {parts[0]:.3f} s + mentions {parts[1]:.3f} s + resolve {parts[2]:.3f} s): "
+          f"{total:.3f} s, {total / spacy_s:.2f}x the bare spaCy pass")
+    print("resolution as the corpus grows: articles, mentions, groups, comparisons, seconds")
+    by_source = {p.source.id: [m for m in mentions if m.source == p.source.id] for p in parsed}
+    ids = list(by_source)
+    for share in (8, 4, 2, 1):
+        part = ids[: max(1, len(ids) // share)]
+        subset = [m for i in part for m in by_source[i]]
+        start = time.perf_counter()
+        res = reconcile.resolve(subset, {s.id: s.text for s in sources if s.id in part})
+        took = time.perf_counter() - start
+        print(f"  {len(part):5d} {len(subset):8d} {res.groups:7d} {res.comparisons:7d} {took:8.3f}")
 
 
 def _line(label: str, seconds: float, words: int, articles: int) -> None:

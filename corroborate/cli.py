@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ import click
 from corroborate import __version__, pipeline, store
 from corroborate import evaluate as quality
 from corroborate.errors import CorroborateError
-from corroborate.model import Rejection
+from corroborate.model import EntityType, Rejection
 
 DEFAULT_DB = "corroborate.db"
 DEFAULT_OUT = "out"
@@ -37,6 +38,7 @@ def main() -> None:
       corroborate build examples/belarus-2025
       corroborate build reports/ extra.html --out dossier/ --db story.db
       corroborate sources --db story.db
+      corroborate entities --db story.db --type person
     """
 
 
@@ -86,9 +88,7 @@ def sources(db_path: Path) -> None:
       corroborate sources --db corroborate.db
     """
     with _user_errors():
-        if not db_path.exists():
-            raise CorroborateError(f"no store at {db_path}; run 'corroborate build' first")
-        conn = store.connect(db_path)
+        conn = _open_store(db_path)
         try:
             rows = store.list_sources(conn)
         finally:
@@ -97,14 +97,44 @@ def sources(db_path: Path) -> None:
         (r.id, r.file, r.outlet or "-", r.published or "-", r.language, str(r.chars), str(r.removed_chars))
         for r in rows
     ]
-    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
-    for row in table:
-        click.echo(
-            "  ".join(
-                cell.rjust(w) if i >= 5 else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths, strict=True))
-            ).rstrip()
-        )
+    _print_table(table, right_from=5)
     click.echo(f"{len(rows)} source{'s' * (len(rows) != 1)}")
+
+
+@main.command()
+@db_option
+@click.option("--run", "run_id", type=int, help="Which run (default: the latest).")
+@click.option(
+    "--type",
+    "types",
+    multiple=True,
+    type=click.Choice([t.value for t in EntityType]),
+    help="Only entities of this type (repeatable).",
+)
+def entities(db_path: Path, run_id: int | None, types: tuple[str, ...]) -> None:
+    """List a run's entities: type, name, every spelling merged into it, mentions per report.
+
+    \b
+    Examples:
+      corroborate entities
+      corroborate entities --db story.db --run 3 --type person --type organization
+    """
+    with _user_errors():
+        conn = _open_store(db_path)
+        try:
+            run, found = store.list_entities(conn, run_id)
+        finally:
+            conn.close()
+    found = [e for e in found if not types or e.type in types]
+    files = sorted({f for e in found for f in e.mentions})
+    number = {f: i for i, f in enumerate(files, start=1)}
+    table = [("ID", "TYPE", "NAME", "ALIASES", "MENTIONS (report:count)")] + [
+        (e.id, e.type, e.name, " | ".join(e.aliases), " ".join(f"{number[f]}:{n}" for f, n in e.mentions.items()))
+        for e in found
+    ]
+    _print_table(table)
+    click.echo(f"{len(found)} entit{'ies' if len(found) != 1 else 'y'} in run {run}; reports: "
+               + ", ".join(f"{i} = {f}" for f, i in number.items()))
 
 
 @main.command()
@@ -137,6 +167,23 @@ def evaluate(gold_files: tuple[Path, ...], floors: Path | None, verbose: bool) -
             click.echo(f"BELOW FLOOR {failure}", err=True)
         if failures:
             raise CorroborateError(f"{len(failures)} score(s) below their floor")
+
+
+def _open_store(db_path: Path) -> sqlite3.Connection:
+    if not db_path.exists():
+        raise CorroborateError(f"no store at {db_path}; run 'corroborate build' first")
+    return store.connect(db_path)
+
+
+def _print_table(rows: Sequence[Sequence[str]], right_from: int | None = None) -> None:
+    """Columns padded to their widest cell; columns from `right_from` on are right-aligned (numbers)."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [
+            cell.rjust(w) if right_from is not None and i >= right_from else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        click.echo("  ".join(cells).rstrip())
 
 
 @contextmanager

@@ -2,19 +2,30 @@
 
     evaluate(gold_file) -> Scores
 
-A gold file (JSON) names its corpus folder and, per input file, what a careful reader expects:
-    {"corpus": "<folder, relative to the gold file>",
-     "sources": {"<file name>": {"remove": ["<each line cleaning must drop>", ...],
-                                 "title": ..., "published": ..., "outlet": ..., "bylines": [...]}}}
-Lines not listed under "remove" must be kept. Metadata fields that are absent are not scored;
-null means "must not be found".
+A gold file (JSON) names its corpus folder (relative to the gold file) and its kind.
+
+kind "cleaning" (the default): per input file, what a careful reader expects:
+    {"corpus": ..., "sources": {"<file name>": {"remove": ["<each line cleaning must drop>", ...],
+                                              "title": ..., "published": ..., "outlet": ..., "bylines": [...]}}}
+  Lines not listed under "remove" must be kept. Metadata fields that are absent are not scored;
+  null means "must not be found".
+
+kind "entities": every real entity, with the spellings each report uses:
+    {"kind": "entities", "corpus": ...,
+     "entities": [{"name": ..., "type": "person", "aliases": {"<file name>": ["<alias>", ...]}}, ...],
+     "must_stay_apart": [["<alias>", "<alias>"], ...]}
+  Items are (file, alias). Merging is scored pairwise over the items (precision: of the pairs the
+  engine put together, the share the gold puts together; recall: the converse); an item the engine
+  did not find pairs with nothing. "must_stay_apart" aliases must never share an entity.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -22,23 +33,23 @@ from corroborate.clean import clean
 from corroborate.errors import CorroborateError
 from corroborate.ingest import read_inputs
 from corroborate.model import Source
+from corroborate.pipeline import find_entities
 
 METADATA_FIELDS = ("title", "published", "outlet", "bylines")
 
 
 @dataclass(frozen=True)
 class Scores:
-    removal_precision: float  # share of removed lines that the gold says to remove
-    removal_recall: float  # share of the gold's lines to remove that were removed
-    metadata_accuracy: float  # share of annotated metadata fields found exactly
-    details: tuple[str, ...] = field(default=())  # every miss, in words
+    """Named scores in [0, 1] and every miss in words. Cleaning: removal_precision (share of removed
+    lines the gold says to remove), removal_recall, metadata_accuracy (annotated fields found exactly).
+    Entities: pair_precision, pair_recall, alias_recall (gold items found at all), type_accuracy,
+    apart (share of must-stay-apart pairs kept apart)."""
+
+    values: dict[str, float]
+    details: tuple[str, ...] = field(default=())
 
     def as_dict(self) -> dict[str, float]:
-        return {
-            "removal_precision": round(self.removal_precision, 4),
-            "removal_recall": round(self.removal_recall, 4),
-            "metadata_accuracy": round(self.metadata_accuracy, 4),
-        }
+        return {k: round(v, 4) for k, v in self.values.items()}
 
 
 def evaluate(gold_file: str | Path) -> Scores:
@@ -47,12 +58,24 @@ def evaluate(gold_file: str | Path) -> Scores:
         gold = json.loads(gold_path.read_text("utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise CorroborateError(f"cannot read gold file {gold_path}: {exc}") from exc
-    corpus = gold_path.parent / gold["corpus"]
-    expected: dict[str, dict[str, Any]] = gold["sources"]
-    ingested = read_inputs([corpus / name for name in expected])
+    kind = gold.get("kind", "cleaning")
+    if kind == "entities":
+        return _entity_scores(gold, gold_path.parent / gold["corpus"])
+    if kind != "cleaning":
+        raise CorroborateError(f"{gold_path}: unknown gold kind {kind!r}")
+    return _cleaning_scores(gold, gold_path.parent / gold["corpus"])
+
+
+def _sources(corpus: Path, names: Iterable[str]) -> dict[str, Source]:
+    ingested = read_inputs([corpus / name for name in names])
     if ingested.rejections:
         raise CorroborateError(f"gold corpus input rejected: {ingested.rejections[0]}")
-    sources = {doc.name: clean(doc) for doc in ingested.documents}
+    return {doc.name: clean(doc) for doc in ingested.documents}
+
+
+def _cleaning_scores(gold: dict[str, Any], corpus: Path) -> Scores:
+    expected: dict[str, dict[str, Any]] = gold["sources"]
+    sources = _sources(corpus, expected)
     hit = removed = to_remove = 0
     meta_hits = meta_total = 0
     details: list[str] = []
@@ -77,11 +100,63 @@ def evaluate(gold_file: str | Path) -> Scores:
                 else:
                     details.append(f"{name}: {key} is {got!r}, gold says {want[key]!r}")
     return Scores(
-        removal_precision=hit / removed if removed else 1.0,
-        removal_recall=hit / to_remove if to_remove else 1.0,
-        metadata_accuracy=meta_hits / meta_total if meta_total else 1.0,
-        details=tuple(details),
+        {
+            "removal_precision": _share(hit, removed),
+            "removal_recall": _share(hit, to_remove),
+            "metadata_accuracy": _share(meta_hits, meta_total),
+        },
+        tuple(details),
     )
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _entity_scores(gold: dict[str, Any], corpus: Path) -> Scores:
+    wanted: list[dict[str, Any]] = gold["entities"]
+    files = sorted({f for e in wanted for f in e["aliases"]})
+    sources = _sources(corpus, files)
+    file_of = {s.id: name for name, s in sources.items()}
+    found = find_entities(list(sources.values()))
+    # Each (file, alias) item goes to the entity holding most of its mentions.
+    votes: dict[tuple[str, str], Counter[int]] = {}
+    for i, entity in enumerate(found):
+        for m in entity.mentions:
+            votes.setdefault((file_of[m.source], m.form), Counter())[i] += 1
+    got = {item: c.most_common(1)[0][0] for item, c in votes.items()}
+    truth = {(f, a): i for i, e in enumerate(wanted) for f, aliases in e["aliases"].items() for a in aliases}
+    items = sorted(truth)
+    same_gold = {p for p in combinations(items, 2) if truth[p[0]] == truth[p[1]]}
+    same_got = {p for p in combinations(items, 2) if p[0] in got and p[1] in got and got[p[0]] == got[p[1]]}
+    details = [f"wrongly merged: {a} + {b}" for a, b in sorted(same_got - same_gold)]
+    details += [f"not merged: {a} + {b}" for a, b in sorted(same_gold - same_got)]
+    details += [f"not found: {item}" for item in items if item not in got]
+    type_votes = [
+        (e, [found[got[(f, a)]].type.value for f, al in e["aliases"].items() for a in al if (f, a) in got])
+        for e in wanted
+    ]
+    typed = [(e, Counter(t).most_common(1)[0][0]) for e, t in type_votes if t]
+    details += [f"type of {e['name']}: {t}, gold says {e['type']}" for e, t in typed if t != e["type"]]
+    apart: list[list[str]] = gold.get("must_stay_apart", [])
+    merged = [pair for pair in apart if _together(pair, got)]
+    details += [f"must stay apart but merged: {a} + {b}" for a, b in merged]
+    return Scores(
+        {
+            "pair_precision": _share(len(same_got & same_gold), len(same_got)),
+            "pair_recall": _share(len(same_got & same_gold), len(same_gold)),
+            "alias_recall": _share(sum(item in got for item in items), len(items)),
+            "type_accuracy": _share(sum(t == e["type"] for e, t in typed), len(typed)),
+            "apart": _share(len(apart) - len(merged), len(apart)),
+        },
+        tuple(details),
+    )
+
+
+def _together(pair: list[str], got: dict[tuple[str, str], int]) -> bool:
+    """Whether two aliases share an entity in any report."""
+    first = {i for (_, alias), i in got.items() if alias == pair[0]}
+    return any(i in first for (_, alias), i in got.items() if alias == pair[1])
 
 
 def load_floors(path: str | Path) -> dict[str, dict[str, float]]:

@@ -113,3 +113,66 @@ class Rejection:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
+
+
+class EntityType(StrEnum):
+    """The dossier/1 `entities[].type` enum."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    PRODUCT = "product"
+    OTHER = "other"
+
+
+# A context cue ("the airline X", "Mr. X", the report's byline) outweighs this many NER labels:
+# labels on news text are noisy, cues from the parse much less so.
+CUE_WEIGHT = 3.0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Context that says what a name is: the type, why (in words), and how much it weighs."""
+
+    type: EntityType
+    why: str
+    weight: float = CUE_WEIGHT
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as it stands in one source: exact characters, what NER called it, and context cues."""
+
+    source: str  # Source.id
+    start: int
+    end: int
+    text: str  # == source.text[start:end]
+    label: str  # the NER label (PERSON, ORG, GPE, ...)
+    cues: tuple[Cue, ...] = ()
+
+    @property
+    def form(self) -> str:
+        """The surface form with whitespace normalised: what an alias is."""
+        return " ".join(self.text.split())
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why one alias was joined to an entity: the rule and the features that matched."""
+
+    alias: str
+    to: str  # the alias it was matched against
+    rule: str
+    features: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # source ids involved
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    type: EntityType
+    name: str  # canonical display name
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    links: tuple[Link, ...] = ()  # how the aliases came together
+    type_votes: tuple[tuple[str, float], ...] = ()  # (type, weight) that decided `type`

@@ -2,8 +2,8 @@
 
 build(inputs, out_dir, db_path) -> BuildResult
 
-ingest.read_inputs -> clean.clean -> report.build_dossier (+ validate)
-  -> store.save_run -> report.write_outputs
+ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconcile.resolve
+  -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corroborate import ingest, report, store
+from corroborate import extract, ingest, reconcile, report, store
 from corroborate.clean import clean
 from corroborate.errors import CorroborateError, InputError
-from corroborate.model import RawDocument, Rejection, Source
+from corroborate.model import Entity, RawDocument, Rejection, Source
 
 # Called once per report as it is processed: (reports done, reports in all, the report's name).
 Progress = Callable[[int, int, str], None]
@@ -27,6 +27,7 @@ class BuildResult:
     run_id: int
     sources: tuple[Source, ...]
     rejections: tuple[Rejection, ...]
+    entities: tuple[Entity, ...]
     dossier_path: Path
     report_path: Path
 
@@ -52,7 +53,8 @@ def build(
     rejections = [*ingested.rejections, *rejections]
     if not sources:
         raise NoUsableInput(rejections)
-    dossier = report.build_dossier(sources, rejections, started)
+    entities = find_entities(sources)
+    dossier = report.build_dossier(sources, rejections, started, entities)
     report.validate(dossier)
     conn = store.connect(db_path)
     try:
@@ -65,13 +67,14 @@ def build(
                 files=ingested.files,
                 sources=tuple(sources),
                 rejections=tuple(rejections),
+                entities=entities,
                 dossier=dossier,
             ),
         )
     finally:
         conn.close()
     json_path, html_path = report.write_outputs(out_dir, dossier)
-    return BuildResult(run_id, tuple(sources), tuple(rejections), json_path, html_path)
+    return BuildResult(run_id, tuple(sources), tuple(rejections), entities, json_path, html_path)
 
 
 def clean_all(
@@ -93,3 +96,9 @@ def clean_all(
         if progress:
             progress(done, len(documents), doc.name)
     return list(sources.values()), rejections
+
+
+def find_entities(sources: Sequence[Source]) -> tuple[Entity, ...]:
+    parsed = extract.parse(sources)
+    texts = {s.id: s.text for s in sources}
+    return reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities

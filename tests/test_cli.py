@@ -75,3 +75,15 @@ def test_no_usable_input_exits_non_zero_without_a_traceback(tmp_path: Path):
 def test_sources_without_a_store_says_so(tmp_path: Path):
     result = CliRunner().invoke(main, ["sources", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1 and "no store at" in result.output
+
+
+def test_entities_lists_merged_spellings_per_report(example_build):
+    runner = CliRunner()
+    db = str(example_build.dossier_path.parent.parent / "c.db")
+    listed = runner.invoke(main, ["entities", "--db", db, "--type", "person"])
+    assert listed.exit_code == 0, listed.output
+    row = next(line for line in listed.output.splitlines() if line.startswith("ent-sviatlana-tsikhanouskaya"))
+    assert "Svetlana Tikhanovskaya" in row and "person" in row
+    assert "reports: 1 = 000_ecad93d212ea3404.txt" in listed.output
+    missing = runner.invoke(main, ["entities", "--db", db, "--run", "999"])
+    assert missing.exit_code == 1 and "no run 999" in missing.output

@@ -1,9 +1,9 @@
 """The dossier/1 document: built from the stages' values, checked before it leaves.
 
-    build_dossier(sources, rejections, generated_at) -> dict
+    build_dossier(sources, rejections, generated_at, entities) -> dict
     validate(dossier) -> None        raises ContractError (schema, exact spans, references)
 
-Only sources are filled so far; entities, claims, conflicts, events and exchanges come from
+Sources and entities are filled so far; claims, conflicts, events and exchanges will come from
 the extract and reconcile stages.
 """
 
@@ -19,18 +19,24 @@ from typing import Any
 import jsonschema
 
 from corroborate.errors import ContractError
-from corroborate.model import Evidence, Rejection, Source
+from corroborate.model import Entity, Evidence, Rejection, Source
 
 FORMAT = "dossier/1"
 
 
-def build_dossier(sources: Sequence[Source], rejections: Sequence[Rejection], generated_at: datetime) -> dict[str, Any]:
+def build_dossier(
+    sources: Sequence[Source],
+    rejections: Sequence[Rejection],
+    generated_at: datetime,
+    entities: Sequence[Entity] = (),
+) -> dict[str, Any]:
+    by_id = {s.id: s for s in sources}
     return {
         "format": FORMAT,
         "generated_at": generated_at.isoformat(timespec="seconds"),
         "story": None,
         "sources": [_source(s) for s in sources],
-        "entities": [],
+        "entities": [_entity(e, by_id) for e in entities],
         "claims": [],
         "conflicts": [],
         "events": [],
@@ -59,6 +65,22 @@ def _source(source: Source) -> dict[str, Any]:
         "encoding": doc.encoding,
         "repairs": list(doc.repairs),
         "metadata_evidence": [_evidence(source, e) for e in meta.evidence],
+    }
+
+
+def _entity(entity: Entity, sources: dict[str, Source]) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "type": entity.type.value,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "mentions": [span(sources[m.source], m.start, m.end) for m in entity.mentions],
+        # Not in dossier/1's required fields: why the aliases are one entity, and why this type.
+        "links": [
+            {"alias": k.alias, "to": k.to, "rule": k.rule, "features": list(k.features), "sources": list(k.sources)}
+            for k in entity.links
+        ],
+        "type_votes": dict(entity.type_votes),
     }
 
 

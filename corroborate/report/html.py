@@ -29,4 +29,34 @@ def render_html(dossier: dict[str, Any]) -> str:
         }
         for s in sources
     ]
-    return _ENV.get_template("report.html.j2").render(dossier=dossier, rows=rows)
+    return _ENV.get_template("report.html.j2").render(dossier=dossier, rows=rows, entities=_entities(dossier))
+
+
+# Characters of text shown on each side of a mention.
+CONTEXT_CHARS = 90
+
+
+def _entities(dossier: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each entity with its aliases, and for each alias its mentions in context."""
+    texts = {s["id"]: s["text"] for s in dossier["sources"]}
+    labels = {s["id"]: s["outlet"] or s["file"] for s in dossier["sources"]}
+    shown = []
+    for entity in dossier["entities"]:
+        by_alias: dict[str, list[dict[str, Any]]] = {alias: [] for alias in entity["aliases"]}
+        for m in entity["mentions"]:
+            text = texts[m["source"]]
+            by_alias.setdefault(" ".join(m["text"].split()), []).append(
+                {
+                    "source": m["source"],
+                    "label": labels[m["source"]],
+                    "before": _squash(text[max(0, m["start"] - CONTEXT_CHARS) : m["start"]]),
+                    "text": m["text"],
+                    "after": _squash(text[m["end"] : m["end"] + CONTEXT_CHARS]),
+                }
+            )
+        shown.append({"entity": entity, "aliases": by_alias, "sources": len({m["source"] for m in entity["mentions"]})})
+    return shown
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())

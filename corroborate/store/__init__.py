@@ -3,6 +3,7 @@
     connect(path) -> sqlite3.Connection          (migrated, foreign keys on, WAL)
     save_run(conn, run: RunRecord) -> run id     (inputs, sources, run: all or nothing)
     list_sources(conn) -> list[SourceSummary]
+    list_entities(conn, run_id=None) -> (run id, list[EntitySummary])   (None: the latest run)
 
 Raw inputs are stored byte for byte. A source is keyed by the hash of its bytes, so building the
 same input twice updates its row (cleaning may have improved) instead of adding a second one.
@@ -21,8 +22,9 @@ from typing import Any
 
 from corroborate.errors import StoreError
 
-__all__ = ["StoreError", "connect", "list_sources", "migrate", "save_run"]
-from corroborate.model import InputFile, Rejection, Source
+__all__ = ["StoreError", "connect", "list_entities", "list_sources", "migrate", "save_run"]
+
+from corroborate.model import Entity, InputFile, Rejection, Source
 from corroborate.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000  # another process writing the same store: wait this long, then fail
@@ -36,6 +38,7 @@ class RunRecord:
     files: tuple[InputFile, ...]
     sources: tuple[Source, ...]
     rejections: tuple[Rejection, ...]
+    entities: tuple[Entity, ...]
     dossier: dict[str, Any]
 
 
@@ -48,6 +51,15 @@ class SourceSummary:
     language: str
     chars: int
     removed_chars: int
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    mentions: dict[str, int]  # source file -> number of mentions
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -121,6 +133,14 @@ def save_run(conn: sqlite3.Connection, run: RunRecord) -> int:
                 "INSERT INTO run_rejections VALUES (?, ?, ?, ?)",
                 [(run_id, i, r.where, r.reason) for i, r in enumerate(run.rejections)],
             )
+            conn.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+                [(run_id, e.id, e.type.value, e.name, json.dumps(e.aliases, ensure_ascii=False)) for e in run.entities],
+            )
+            conn.executemany(
+                "INSERT INTO entity_mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(run_id, e.id, m.source, m.start, m.end, m.text, m.label) for e in run.entities for m in e.mentions],
+            )
     except sqlite3.Error as exc:
         raise StoreError(f"cannot record the run: {exc}") from exc
     return run_id
@@ -134,6 +154,25 @@ def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
         SourceSummary(id, file, outlet, published, language, chars, sum(len(b["text"]) for b in json.loads(removed)))
         for id, file, outlet, published, language, chars, removed in rows
     ]
+
+
+def list_entities(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[int, list[EntitySummary]]:
+    """The entities of run `run_id` (default: the latest), most mentioned first."""
+    if run_id is None:
+        run_id = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+    if run_id is None or not conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone():
+        raise StoreError(f"no run {run_id} in the store" if run_id is not None else "the store has no runs yet")
+    counts: dict[str, dict[str, int]] = {}
+    for entity_id, file, n in conn.execute(
+        "SELECT entity_id, file, count(*) FROM entity_mentions JOIN sources ON sources.id = source_id "
+        "WHERE run_id = ? GROUP BY entity_id, source_id ORDER BY file",
+        (run_id,),
+    ):
+        counts.setdefault(entity_id, {})[file] = n
+    rows = conn.execute("SELECT id, type, name, aliases FROM entities WHERE run_id = ?", (run_id,))
+    found = [EntitySummary(i, t, n, tuple(json.loads(a)), counts.get(i, {})) for i, t, n, a in rows]
+    found.sort(key=lambda e: (-sum(e.mentions.values()), e.name))
+    return run_id, found
 
 
 def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:

@@ -60,4 +60,29 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
     """,
     ),
+    (
+        2,
+        "entities and their mentions, per run",
+        """
+        CREATE TABLE entities (
+            run_id   INTEGER NOT NULL REFERENCES runs(id),
+            id       TEXT NOT NULL,
+            type     TEXT NOT NULL,
+            name     TEXT NOT NULL,
+            aliases  TEXT NOT NULL,             -- JSON list
+            PRIMARY KEY (run_id, id)
+        );
+        CREATE TABLE entity_mentions (
+            run_id     INTEGER NOT NULL,
+            entity_id  TEXT NOT NULL,
+            source_id  TEXT NOT NULL REFERENCES sources(id),
+            start      INTEGER NOT NULL,
+            end        INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            label      TEXT NOT NULL,           -- the NER label before type correction
+            FOREIGN KEY (run_id, entity_id) REFERENCES entities(run_id, id)
+        );
+        CREATE INDEX entity_mentions_by_entity ON entity_mentions (run_id, entity_id)
+    """,
+    ),
 )

@@ -74,3 +74,12 @@ def test_outputs_are_ordinary_readable_files(example_build: pipeline.BuildResult
     for path in (example_build.dossier_path, example_build.report_path):
         assert path.stat().st_mode & 0o044 == 0o044  # readable by group and others (umask 022)
         assert not list(path.parent.glob(".*"))  # no temporary files left behind
+
+
+def test_report_lists_entities_with_mentions_in_context(example_build: pipeline.BuildResult):
+    html = example_build.report_path.read_text("utf-8")
+    section = html[html.index('<section id="entities">') : html.index('<section id="sources">')]
+    assert "Sviatlana Tsikhanouskaya" in section and "Svetlana Tikhanovskaya" in section
+    assert '<details class="alias"><summary>Svetlana Tikhanovskaya' in section
+    assert "<mark>Svetlana Tikhanovskaya</mark>" in section  # the mention, highlighted in its sentence
+    assert "why one entity" in section

@@ -78,3 +78,15 @@ def test_a_failed_run_leaves_the_store_and_the_outputs_as_they_were(tmp_path: Pa
     assert conn.execute("SELECT count(*) FROM inputs").fetchone() == (1,)
     assert ((out / "dossier.json").read_bytes(), (out / "report.html").read_bytes()) == before
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_entities_are_stored_per_run(example_build: pipeline.BuildResult):
+    conn = store.connect(example_build.dossier_path.parent.parent / "c.db")
+    try:
+        run, found = store.list_entities(conn)
+    finally:
+        conn.close()
+    assert run == example_build.run_id
+    assert len(found) == len(example_build.entities)
+    lukashenko = next(e for e in found if e.name == "Alexander Lukashenko")
+    assert len(lukashenko.mentions) == 5 and sum(lukashenko.mentions.values()) >= 70

@@ -1,0 +1,180 @@
+"""Named-entity mentions: spaCy's entities, trimmed to the name itself, with type cues from context.
+
+    mentions(parsed) -> tuple[Mention, ...]
+
+NER labels on news text are often wrong (an airline tagged as a place, a drug as a person,
+a surname alone as an organisation). We keep spaCy's label as one vote and add cues read from
+the parse: the noun a name stands in apposition to or is compounded with ("the state airline,
+X", "the drug X", "X, an injectable drug", "the port of X"), a personal title before it, or the
+report's own byline or outlet. reconcile.entities weighs the votes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from corroborate.extract.nlp import Parsed
+from corroborate.model import CUE_WEIGHT, Cue, EntityType, Mention
+
+# spaCy labels we keep, and the type each one votes for. NORP (nationalities, "Ukrainian"),
+# dates, numbers and money are not entities of the dossier.
+LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "PRODUCT": EntityType.PRODUCT,
+    "EVENT": EntityType.OTHER,
+    "LAW": EntityType.OTHER,
+    "WORK_OF_ART": EntityType.OTHER,
+}
+
+# Nouns that say what kind of thing a name is, when the name is in apposition to them or
+# compounded with them ("the airline Aerovia", "Aerovia, the airline", "the Aerovia airline").
+CUE_NOUNS: dict[EntityType, frozenset[str]] = {
+    EntityType.ORGANIZATION: frozenset(
+        "airline carrier company firm corporation conglomerate bank ministry department agency party group "
+        "organization organisation newspaper broadcaster network outlet publication magazine website union "
+        "committee council court parliament government association foundation fund institute university "
+        "charity ngo manufacturer maker producer giant brand club team army militia movement coalition "
+        "alliance commission board regulator authority service channel station tabloid daily weekly".split()
+    ),
+    EntityType.PRODUCT: frozenset(
+        "drug medication medicine pharmaceutical vaccine pill injection injectable treatment missile rocket "
+        "jet aircraft plane airliner helicopter drone tank rifle weapon phone smartphone app software car "
+        "vehicle satellite device gadget console ship vessel tanker freighter boat yacht ferry".split()
+    ),
+    EntityType.PLACE: frozenset(
+        "city town village port capital region province district county country island border airport "
+        "prison colony camp base river sea lake mountain street square suburb oblast neighbourhood "
+        "neighborhood enclave peninsula".split()
+    ),
+    EntityType.PERSON: frozenset(
+        "president minister leader envoy spokesman spokeswoman spokesperson secretary ambassador senator "
+        "lawyer attorney journalist reporter editor activist dissident wife husband son daughter brother "
+        "sister mother father chief director official adviser advisor analyst laureate commander prisoner "
+        "businessman businesswoman tycoon founder ceo chairman chairwoman politician candidate blogger "
+        "author writer poet singer actor host anchor player coach pilot priest bishop premier chancellor "
+        "mayor governor judge prosecutor general colonel".split()
+    ),
+}
+# Titles written just before a personal name; spaCy usually leaves them outside the entity.
+PERSONAL_TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. "
+    "president premier chancellor minister senator ambassador envoy".split()
+)
+LEADING_WORDS = frozenset("the a an his her its their our your my this that these those".split())
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(com|org|net)\b", re.IGNORECASE)
+# A line with this share of capitalised words (and at least TITLE_CASE_MIN_WORDS words) is a
+# headline: there, capitalised common words ("a New Cancer Drug") are not names.
+TITLE_CASE_SHARE = 0.8
+TITLE_CASE_MIN_WORDS = 4
+MAX_NAME_TOKENS = 8
+# A name modifying a noun says less than apposition: "the Kestrel missile" is a missile, but
+# "a Ryanair jet" is not; such a cue weighs like one NER label.
+MODIFIER_WEIGHT = 1.0
+MODIFIED_KINDS = (EntityType.ORGANIZATION, EntityType.PLACE)
+
+
+def mentions(parsed: Parsed) -> tuple[Mention, ...]:
+    doc, source = parsed.doc, parsed.source
+    bylines = {" ".join(b.split()) for b in source.meta.bylines}
+    outlet = " ".join((source.meta.outlet or "").split())
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_TYPES:
+            continue
+        name = _trim(ent, source.text)
+        if name is None or _not_a_name(name, source.text):
+            continue
+        cues = tuple(_cues(name, bylines, outlet))
+        found.append(Mention(source.id, name.start_char, name.end_char, name.text, ent.label_, cues))
+    return tuple(found)
+
+
+def _trim(ent: Span, text: str) -> Span | None:
+    """The name inside spaCy's entity: no article, title, possessive, trailing small word or line break."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    headline = _in_headline(ent, text)
+    for i in range(start, end):  # a line break ends a name; in a headline, so does a possessive
+        if (doc[i].is_space and "\n" in doc[i].text) or (headline and doc[i].text in POSSESSIVES):
+            end = i
+            break
+    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].lower_ in PERSONAL_TITLES):
+        start += 1
+    while start < end and _trailing(doc[end - 1]):
+        end -= 1
+    if start >= end or end - start > MAX_NAME_TOKENS or not _capitalised(doc[start]):
+        return None
+    return doc[start:end]
+
+
+def _trailing(token: Token) -> bool:
+    """Not the end of a name: punctuation, space, a possessive, a small lower-case word ("as")."""
+    return token.is_punct or token.is_space or token.text in POSSESSIVES or (token.is_stop and not _capitalised(token))
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.like_num
+
+
+def _not_a_name(name: Span, text: str) -> bool:
+    """Addresses, bare numbers, and capitalised common words: in a headline, words that the text
+    also writes in lower case ("a New Cancer Drug"); elsewhere, a phrase it also writes so."""
+    if NOT_A_NAME.search(name.text) or all(t.like_num for t in name):
+        return True
+    if _in_headline(name, text):
+        words = [t.lower_ for t in name if t.is_alpha or "-" in t.text]
+        return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    lower = name.text.lower()
+    return len(name) > 1 and lower != name.text and lower in text
+
+
+def _in_headline(name: Span, text: str) -> bool:
+    line_start = text.rfind("\n", 0, name.start_char) + 1
+    line_end = text.find("\n", name.end_char)
+    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def _cues(name: Span, bylines: set[str], outlet: str) -> Iterator[Cue]:
+    form = " ".join(name.text.split())
+    if form in bylines:
+        yield Cue(EntityType.PERSON, "byline")
+    if form == outlet:
+        yield Cue(EntityType.ORGANIZATION, "the report's outlet")
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    if before is not None and before.lower_ in PERSONAL_TITLES:
+        yield Cue(EntityType.PERSON, f"title '{before.text}'")
+    root = name.root
+    # Nouns the name is in apposition to, or that modify it ("the drug Slimzen").
+    related = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.i < name.start)]
+    if root.dep_ == "appos":
+        related.append(root.head)
+    for token in related:
+        yield from _noun_cue(token, f"apposition '{token.text}'")
+    # The name modifies a noun ("the Aerovia airline", "the port of Darnova"). A personal noun
+    # there ("Ledger editor") says nothing about the name itself, nor does a product noun: "a
+    # Ryanair jet" is the airline's jet.
+    head = root.head
+    if root.dep_ == "compound" and head.i >= name.end:
+        yield from _noun_cue(head, f"modifies '{head.text}'", weight=MODIFIER_WEIGHT, kinds=MODIFIED_KINDS)
+    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        yield from _noun_cue(head.head, f"'{head.head.text} of'", kinds=MODIFIED_KINDS)
+
+
+def _noun_cue(
+    token: Token, why: str, weight: float = CUE_WEIGHT, kinds: Iterable[EntityType] = tuple(EntityType)
+) -> Iterator[Cue]:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return
+    for kind in kinds:
+        if token.lemma_.lower() in CUE_NOUNS.get(kind, ()):
+            yield Cue(kind, why, weight)

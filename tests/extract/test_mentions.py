@@ -1,0 +1,55 @@
+"""Mentions: spaCy's entities trimmed to the name, with type cues read from the parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corroborate import extract, ingest, pipeline
+from corroborate.model import EntityType, Mention
+
+
+def mentions_of(tmp_path: Path, text: str) -> list[Mention]:
+    (tmp_path / "report.txt").write_text(text, "utf-8")
+    sources, _ = pipeline.clean_all(ingest.read_inputs([tmp_path / "report.txt"]).documents)
+    (parsed,) = extract.parse(sources)
+    found = list(extract.mentions(parsed))
+    for m in found:
+        assert parsed.source.text[m.start : m.end] == m.text
+    return found
+
+
+def test_possessives_and_articles_are_not_part_of_the_name(tmp_path: Path):
+    found = mentions_of(
+        tmp_path,
+        "The envoy met officials of the State Department on Monday. Later, Coale’s plane left Minsk.\n",
+    )
+    forms = {m.form for m in found}
+    assert "State Department" in forms and "the State Department" not in forms
+    assert not any(f.endswith("’s") for f in forms)
+
+
+def test_capitalised_common_words_in_a_headline_are_not_names(tmp_path: Path):
+    found = mentions_of(
+        tmp_path,
+        "Minister Offered Airline Relief and a Weight-Loss Drug\n\n"
+        "The government offered relief to the national airline and access to a new weight-loss drug, "
+        "officials in Warsaw said on Tuesday.\n",
+    )
+    assert "Weight-Loss Drug" not in {m.form for m in found}
+
+
+def test_apposition_tells_what_a_name_is(tmp_path: Path):
+    found = mentions_of(
+        tmp_path,
+        "Washington eased sanctions on the state airline, Aerovia, and offered Slimzen, an injectable drug, "
+        "to the minister. Exports still cannot pass through the port of Darnova.\n",
+    )
+    cues = {m.form: {c.type for c in m.cues} for m in found}
+    assert EntityType.ORGANIZATION in cues.get("Aerovia", set())
+    assert EntityType.PRODUCT in cues.get("Slimzen", set())
+    assert EntityType.PLACE in cues.get("Darnova", set())
+
+
+def test_a_byline_name_is_a_person(tmp_path: Path):
+    found = mentions_of(tmp_path, "Talks resume\nBy Harriet Okafor\n\nHarriet Okafor reported from Doha.\n")
+    assert any(c.why == "byline" for m in found if m.form == "Harriet Okafor" for c in m.cues)
