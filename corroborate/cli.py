@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -197,24 +198,26 @@ def _user_errors() -> Iterator[None]:
 
 @contextmanager
 def _progress() -> Iterator[pipeline.Progress | None]:
-    """A progress bar on a terminal; nothing when output is piped or in CI."""
+    """A progress bar per stage on a terminal; nothing when output is piped or in CI."""
     if not sys.stderr.isatty():
         yield None
         return
-    bar = None
+    bars: dict[str, Any] = {}
 
-    def update(done: int, total: int, name: str) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = click.progressbar(length=total, label="cleaning", file=sys.stderr, show_pos=True)
-            bar.__enter__()
-        bar.label = f"cleaning {name[:30]}"
-        bar.update(1)
+    def update(stage: str, done: int, total: int, name: str) -> None:
+        if stage not in bars:
+            for other in bars.values():
+                other.__exit__(None, None, None)
+            bars.clear()
+            bars[stage] = click.progressbar(length=total, label=stage, file=sys.stderr, show_pos=True)
+            bars[stage].__enter__()
+        bars[stage].label = f"{stage} {name[:30]}"
+        bars[stage].update(1)
 
     try:
         yield update
     finally:
-        if bar is not None:
+        for bar in bars.values():
             bar.__exit__(None, None, None)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from corroborate import extract, ingest, reconcile, report, store
@@ -18,8 +19,8 @@ from corroborate.clean import clean
 from corroborate.errors import CorroborateError, InputError
 from corroborate.model import Entity, RawDocument, Rejection, Source
 
-# Called once per report as it is processed: (reports done, reports in all, the report's name).
-Progress = Callable[[int, int, str], None]
+# Called once per report as each stage finishes it: (stage, reports done, reports in all, report name).
+Progress = Callable[[str, int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def build(
     rejections = [*ingested.rejections, *rejections]
     if not sources:
         raise NoUsableInput(rejections)
-    entities = find_entities(sources)
+    entities = find_entities(sources, progress)
     dossier = report.build_dossier(sources, rejections, started, entities)
     report.validate(dossier)
     conn = store.connect(db_path)
@@ -94,11 +95,11 @@ def clean_all(
             else:
                 sources[source.id] = source
         if progress:
-            progress(done, len(documents), doc.name)
+            progress("cleaning", done, len(documents), doc.name)
     return list(sources.values()), rejections
 
 
-def find_entities(sources: Sequence[Source]) -> tuple[Entity, ...]:
-    parsed = extract.parse(sources)
+def find_entities(sources: Sequence[Source], progress: Progress | None = None) -> tuple[Entity, ...]:
+    parsed = extract.parse(sources, progress and partial(progress, "parsing"))
     texts = {s.id: s.text for s in sources}
     return reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities

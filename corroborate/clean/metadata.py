@@ -61,8 +61,15 @@ ORG_WORD = re.compile(
     re.I,
 )
 # "Harbour Post News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
-DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
 DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
+# "Harbour Post, March 14, 2026" or "Harbour Post, 14 March 2026 (translated)": a line naming the
+# outlet and the date, as syndicated and archived copies print it.
+OUTLET_DATE = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s+(.+?)\s*(?:\([^)]*\))?$")
+NOT_AN_OUTLET = re.compile(
+    r"^(?:on|in|at|by|from|since|until|as|updated|published|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
 WEBMAIL = frozenset(
     {
         "gmail.com",
@@ -178,11 +185,14 @@ def _dates_in(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 
 def _date_rank(line: str, match: re.Match[str]) -> int:
-    """0: in a byline; 1: after a 'Published' label; 2: a line that is only a date; 3: other."""
+    """0: in a byline; 1: after a 'Published' label; 2: a line that is only a date, or an outlet
+    and a date; 3: other."""
     if BYLINE.match(line):
         return 0
     if DATE_LABEL.match(line):
         return 1
+    if _outlet_date(line):
+        return 2
     rest = TIME.sub("", line[: match.start()] + line[match.end() :])
     return 2 if len(re.sub(r"[\W_]+", "", rest)) <= 3 else 3
 
@@ -230,6 +240,10 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
     if masthead:
         yield masthead
     for line in header:
+        outlet = _outlet_date(line.text)
+        if outlet:
+            yield Evidence("outlet", outlet.group(1), "outlet and date line", line.start, line.start + outlet.end(1))
+    for line in header:
         for pattern, rule in ((DATELINE_AGENCY, "dateline agency"), (DATELINE_OUTLET, "dateline outlet")):
             match = pattern.match(line.text)
             if match and (rule == "dateline agency" or ORG_WORD.search(match.group(1))):
@@ -239,6 +253,15 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
     if domains and len({m.group(3).lower() for m in domains}) == 1:
         m = domains[0]
         yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
+
+
+def _outlet_date(line: str) -> re.Match[str] | None:
+    """The match of an 'Outlet, <date>' line (its group 1 is the outlet), else None."""
+    match = OUTLET_DATE.match(line)
+    if match is None or BYLINE.match(line) or DATE_LABEL.match(line) or NOT_AN_OUTLET.search(match.group(1)):
+        return None
+    rest = match.group(2)
+    return match if any(m.group(0) == rest.rstrip(".") for _, m in _dates_in(rest)) else None
 
 
 def _masthead(header: list[_Line], furniture: str) -> Evidence | None:

@@ -62,6 +62,24 @@ CUE_NOUNS: dict[EntityType, frozenset[str]] = {
         "mayor governor judge prosecutor general colonel".split()
     ),
 }
+# The head noun of a name itself says what it is: "Fairmont Hotel", "Human Rights Council", "Alaska
+# Summit", "Bank of England" (the head is the last word before "of", "for", ...).
+HEAD_NOUNS: dict[EntityType, frozenset[str]] = {
+    EntityType.ORGANIZATION: frozenset(
+        "council assembly endowment company corporation bank ministry department agency party committee "
+        "commission parliament foundation fund institute university association organization organisation "
+        "court federation group".split()
+    ),
+    EntityType.PLACE: frozenset(
+        "hotel embassy airport prison square palace room hall stadium bridge street avenue park beach island "
+        "river sea ocean mountains valley province region county district".split()
+    ),
+    EntityType.OTHER: frozenset(
+        "summit war conference forum games olympics election crisis revolution treaty accord accords prize "
+        "award".split()
+    ),
+}
+HEAD_ENDS = frozenset("of for on in at de".split())
 # Titles written just before a personal name; spaCy usually leaves them outside the entity.
 PERSONAL_TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. "
@@ -150,6 +168,10 @@ def _cues(name: Span, bylines: set[str], outlet: str) -> Iterator[Cue]:
         yield Cue(EntityType.PERSON, "byline")
     if form == outlet:
         yield Cue(EntityType.ORGANIZATION, "the report's outlet")
+    head_word = _head_word(name)
+    for kind, nouns in HEAD_NOUNS.items():
+        if head_word in nouns:
+            yield Cue(kind, f"head noun '{head_word}'")
     before = name.doc[name.start - 1] if name.start > 0 else None
     if before is not None and before.lower_ in PERSONAL_TITLES:
         yield Cue(EntityType.PERSON, f"title '{before.text}'")
@@ -168,6 +190,16 @@ def _cues(name: Span, bylines: set[str], outlet: str) -> Iterator[Cue]:
         yield from _noun_cue(head, f"modifies '{head.text}'", weight=MODIFIER_WEIGHT, kinds=MODIFIED_KINDS)
     elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         yield from _noun_cue(head.head, f"'{head.head.text} of'", kinds=MODIFIED_KINDS)
+
+
+def _head_word(name: Span) -> str:
+    """The name's own head noun, lower case: its last word before 'of', 'for', ... ('' for one word)."""
+    words = [t.lower_ for t in name]
+    for i, word in enumerate(words[1:], start=1):
+        if word in HEAD_ENDS:
+            words = words[:i]
+            break
+    return words[-1] if len(words) > 1 else ""
 
 
 def _noun_cue(

@@ -9,7 +9,7 @@ joined Doc are offsets into the source text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,11 +40,14 @@ def pipeline() -> Language:
         raise CorroborateError(f"the spaCy model {MODEL} is not installed: pip install -e . installs it") from exc
 
 
-def parse(sources: Sequence[Source]) -> tuple[Parsed, ...]:
+def parse(sources: Sequence[Source], progress: Callable[[int, int, str], None] | None = None) -> tuple[Parsed, ...]:
+    """One Doc per source. `progress(done, total, name)` is called as each source is parsed."""
     nlp = pipeline()
     pieces = [(i, piece) for i, s in enumerate(sources) for piece in _pieces(s.text)]
     docs: dict[int, list[Doc]] = {}
     for (i, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=BATCH_SIZE), strict=True):
+        if progress and i not in docs:
+            progress(i + 1, len(sources), sources[i].doc.name)
         docs.setdefault(i, []).append(doc)
     parsed = []
     for i, source in enumerate(sources):

@@ -111,13 +111,12 @@ def _within_source(mentions: list[Mention], votes: dict[str, Votes]) -> list[_Gr
     by_form: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_form[key(m.form)].append(m)
-    bare_person = {k: v[EntityType.PERSON] for k, v in votes.items() if " " not in k}
 
     def is_person(form_key: str) -> bool:
         counter = votes[form_key].copy()
         words = form_key.split()
         if len(words) > 1 and words[-1] in by_form:  # "Anna Kowal" (ORG) and "Kowal" (PERSON x4)
-            counter[EntityType.PERSON] += bare_person.get(words[-1], 0)
+            counter[EntityType.PERSON] += votes[words[-1]][EntityType.PERSON]
         return len(words) > 1 and _best(counter) is EntityType.PERSON and parse_name(form_key).full
 
     people: list[_Group] = []
@@ -146,9 +145,14 @@ def _merge_people_in_source(people: list[_Group]) -> list[_Group]:
 
 def _linkable(a: _Group, b: _Group) -> tuple[str, ...] | None:
     """Complete linkage: every full name of `a` is the same person as every full name of `b`."""
+    return _all_match(a.full_names, b.full_names)
+
+
+def _all_match(names: Iterable[PersonName], others: Sequence[PersonName]) -> tuple[str, ...] | None:
+    """The features of every pair's match, or None when any pair is not the same person."""
     features: list[str] = []
-    for x in a.full_names:
-        for y in b.full_names:
+    for x in names:
+        for y in others:
             verdict = compare(x, y)
             if not verdict.same:
                 return None
@@ -201,7 +205,8 @@ def _nearest(mention: Mention, candidates: list[_Group]) -> tuple[_Group, str]:
 
 
 def _merge_organisations(groups: list[_Group], votes: dict[str, Votes]) -> list[_Group]:
-    """'Courier' joins 'Black Sea Courier', 'UN' joins 'United Nations', when exactly one fits."""
+    """'Courier' joins 'Black Sea Courier', 'UN' joins 'United Nations', when exactly one fits.
+    Only one-word names join, and only longer ones are joined, so no group both joins and is joined."""
     long_forms = {g.mentions[0].form: g for g in groups if len(key(g.mentions[0].form).split()) > 1}
     kept: list[_Group] = []
     for group in groups:
@@ -224,7 +229,7 @@ def _shortens(short: str, long: str, votes: dict[str, Votes]) -> bool:
     short_words, long_words = key(short).split(), key(long).split()
     organisation = _best(votes[key(long)]) is EntityType.ORGANIZATION
     organisation &= _best(votes[key(short)]) not in (EntityType.PERSON, EntityType.PLACE)
-    return organisation and len(short_words) < len(long_words) and long_words[-len(short_words) :] == short_words
+    return organisation and len(short_words) == 1 < len(long_words) and long_words[-1] == short_words[0]
 
 
 def _how_short(form: str) -> str:
@@ -327,7 +332,7 @@ def _attach_surnames(bare: _Clusters, people: _Clusters) -> None:
         for k in surname_keys(name):
             for i in {people.find(i) for i in blocks.get(k, [])} - set(fits):
                 bare.comparisons += 1
-                features = _fits_all(name, people.groups[i])
+                features = _all_match([name], people.groups[i].full_names)
                 if features is not None:
                     fits[i] = features
         if not fits and " " not in name.surname:
@@ -341,16 +346,6 @@ def _attach_surnames(bare: _Clusters, people: _Clusters) -> None:
             target.links.append(Link(name.form, target.mentions[0].form, "name alone: one person fits",
                                      features, _sources(group)))
             group.mentions = []
-
-
-def _fits_all(name: PersonName, group: _Group) -> tuple[str, ...] | None:
-    features: list[str] = []
-    for full in group.full_names:
-        verdict = compare(name, full)
-        if not verdict.same:
-            return None
-        features += [f for f in verdict.features if f not in features]
-    return tuple(features)
 
 
 def _acronym_keys(group: _Group) -> set[str]:

@@ -44,7 +44,7 @@ class Gender(StrEnum):
 GENDERED_ENDINGS: tuple[tuple[re.Pattern[str], Gender, str], ...] = (
     (re.compile(r"(s|c|dz|ts|z)k(aya|aia|aja|a)$"), Gender.FEMININE, r"\1ki"),
     (re.compile(r"(s|c|dz|ts|z)k(iy|ii|ij|yi|yy|yj|y|i)$"), Gender.MASCULINE, r"\1ki"),
-    (re.compile(r"(ov|ev|av|ev|iev|yov)a$"), Gender.FEMININE, r"\1"),
+    (re.compile(r"(ov|ev|av|iev|yov)a$"), Gender.FEMININE, r"\1"),
     (re.compile(r"(ov|ev|iev|yov)$"), Gender.MASCULINE, r"\1"),
     (re.compile(r"([aeo])u$"), Gender.MASCULINE, r"\1v"),  # Belarusian -ou/-au/-eu for Russian -ov/-ev
     (re.compile(r"([iy]n)a$"), Gender.FEMININE, r"\1"),
@@ -56,38 +56,39 @@ SLAVIC_MARKS = re.compile(
     r"(sk(i|y|iy|ii|yi|a|aya|aia)|ck(i|a)|ov|ova|ev|eva|ava|[oae]u|ich|ych|itch|enka|enko|uk|yuk|chuk|shyn|shyna)$"
     r"|kh|zh|shch|sz|cz|rz|dz|ts(?=[iey])|ia|iu|yu|ya"
 )
+Rules = tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, replacement, the rule in words)
+
+
+def _rules(*rules: tuple[str, str, str]) -> Rules:
+    return tuple((re.compile(p), r, why) for p, r, why in rules)
+
+
 # Romanisation rules for Slavic names, in order; the result keeps consonant classes only.
-SLAVIC_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(p), r, why)
-    for p, r, why in (
-        (r"shch|szcz|sch", "S", "shch/szcz"),
-        (r"tsch|tch|cz|ch", "C", "ch/cz"),
-        (r"zh|rz|zs", "Z", "zh/rz"),
-        (r"sh|sz", "S", "sh/sz"),
-        (r"kh", "h", "kh/h"),
-        (r"g", "h", "g/h (Belarusian, Ukrainian h for Russian g)"),
-        (r"ts(?=[iey])", "t", "ts/t before i, e (Belarusian)"),
-        (r"dz(?=[iey])", "d", "dz/d before i, e (Belarusian)"),
-        (r"ts|tz|c", "Q", "ts/c"),
-        (r"(?<=[aeiouy])[uw](?=[^aeiouy]|$)", "v", "ou/ov, w/v (Belarusian u for v)"),
-        (r"w", "v", "w/v"),
-        (r"j", "y", "j/y"),
-        (r"x", "ks", "x/ks"),
-        (r"q", "k", "q/k"),
-        (r"ph", "f", "ph/f"),
-    )
+SLAVIC_RULES = _rules(
+    (r"shch|szcz|sch", "S", "shch/szcz"),
+    (r"tsch|tch|cz|ch", "C", "ch/cz"),
+    (r"zh|rz|zs", "Z", "zh/rz"),
+    (r"sh|sz", "S", "sh/sz"),
+    (r"kh", "h", "kh/h"),
+    (r"g", "h", "g/h (Belarusian, Ukrainian h for Russian g)"),
+    (r"ts(?=[iey])", "t", "ts/t before i, e (Belarusian)"),
+    (r"dz(?=[iey])", "d", "dz/d before i, e (Belarusian)"),
+    (r"ts|tz|c", "Q", "ts/c"),
+    (r"(?<=[aeiouy])[uw](?=[^aeiouy]|$)", "v", "ou/ov, w/v (Belarusian u for v)"),
+    (r"w", "v", "w/v"),
+    (r"j", "y", "j/y"),
+    (r"x", "ks", "x/ks"),
+    (r"q", "k", "q/k"),
+    (r"ph", "f", "ph/f"),
 )
 # Rules for any name: consonant skeleton with common spelling equivalences.
-GENERAL_RULES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(p), r, why)
-    for p, r, why in (
-        (r"tch", "ch", "tch/ch"),
-        (r"sch|sh|ch(?=[aeiouy])", "S", "sh/ch"),
-        (r"kh", "h", "kh/h"),
-        (r"ph", "f", "ph/f"),
-        (r"ck|q", "k", "ck/k"),
-        (r"x", "ks", "x/ks"),
-    )
+GENERAL_RULES = _rules(
+    (r"tch", "ch", "tch/ch"),
+    (r"sch|sh|ch(?=[aeiouy])", "S", "sh/ch"),
+    (r"kh", "h", "kh/h"),
+    (r"ph", "f", "ph/f"),
+    (r"ck|q", "k", "ck/k"),
+    (r"x", "ks", "x/ks"),
 )
 VOWELS = re.compile(r"[aeiouy]")
 DOUBLES = re.compile(r"(.)\1+")
@@ -235,7 +236,7 @@ def _stem(part: str) -> str:
     return core
 
 
-def _skeleton(stem: str, rules: tuple[tuple[re.Pattern[str], str, str], ...]) -> tuple[str, set[str]]:
+def _skeleton(stem: str, rules: Rules) -> tuple[str, set[str]]:
     """Consonant skeleton of `stem` after `rules`; a leading vowel is kept as 'A'. And the rules used."""
     used = set()
     text = stem

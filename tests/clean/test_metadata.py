@@ -38,6 +38,8 @@ def meta(*header: str, hints: Hints = NO_HINTS, fmt: InputFormat = InputFormat.T
         (["Budget extended again", "Von Anna Schmidt, 24. Dezember 2025"], "2025-12-24"),
         (["Budget extended again on 5 March 2024 by a narrow vote"], None),  # a date inside a sentence
         (["31.02.2025", "Budget extended again"], None),  # no such day
+        (["Budget extended again", "Harbour Post, March 14, 2026"], "2026-03-14"),  # outlet and date
+        (["Budget extended again", "Harbour Post, 15 March 2026 (translated from Polish)"], "2026-03-15"),
     ],
 )
 def test_publication_date(header, published):
@@ -58,7 +60,11 @@ def test_publication_date(header, published):
         (["Greta Van Susteren on the budget", "By Greta Van Susteren"], None, ("Greta Van Susteren",)),
         (["NextWire", "Budget extended again", "NextWire News - The regional parliament voted."], "NextWire", ()),
         (["Budget extended again", "MANILA (Reuters) - The parliament voted."], "Reuters", ()),
+        (["Budget extended again", "MANILA, March 14 (Reuters) - The parliament voted."], "Reuters", ()),
         (["Regional Herald", "Budget extended again"], None, ()),  # a lone first line is not enough
+        (["Budget extended again", "Harbour Post, March 14, 2026"], "Harbour Post", ()),
+        (["Budget extended again", "On Friday, March 14, 2026"], None, ()),
+        (["Budget extended again", "Friday, March 14, 2026"], None, ()),
     ],
 )
 def test_outlet_and_bylines(header, outlet, bylines):

@@ -53,3 +53,14 @@ def test_apposition_tells_what_a_name_is(tmp_path: Path):
 def test_a_byline_name_is_a_person(tmp_path: Path):
     found = mentions_of(tmp_path, "Talks resume\nBy Harriet Okafor\n\nHarriet Okafor reported from Doha.\n")
     assert any(c.why == "byline" for m in found if m.form == "Harriet Okafor" for c in m.cues)
+
+
+def test_a_names_own_head_noun_tells_what_it_is(tmp_path: Path):
+    found = mentions_of(
+        tmp_path,
+        "Delegates met at the Grand Meridian Hotel before the Harbour Summit, and the Regional Security "
+        "Council issued a statement.\n",
+    )
+    cues = {m.form: {c.type for c in m.cues} for m in found}
+    assert EntityType.PLACE in cues.get("Grand Meridian Hotel", set())
+    assert EntityType.ORGANIZATION in cues.get("Regional Security Council", set())

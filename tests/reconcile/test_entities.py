@@ -105,6 +105,16 @@ def test_blocking_keeps_comparisons_flat_as_reports_repeat():
     assert len(many.entities) == len(once.entities)
 
 
+def test_every_mention_lands_in_exactly_one_entity():
+    sources = _clean(SAILORS)
+    mentions = [m for p in extract.parse(sources) for m in extract.mentions(p)]
+    result = resolve(mentions, {s.id: s.text for s in sources})
+    placed = [m for e in result.entities for m in e.mentions if m.label != "MATCH"]
+    assert sorted(placed, key=repr) == sorted(mentions, key=repr)
+    spans = [(m.source, m.start, m.end) for e in result.entities for m in e.mentions]
+    assert len(spans) == len(set(spans))
+
+
 def _clean(folder):
     ingested = ingest.read_inputs([folder])
     sources, rejections = pipeline.clean_all(ingested.documents)
