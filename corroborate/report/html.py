@@ -5,6 +5,7 @@ Every piece of article text is untrusted: the template autoescapes everything.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -59,4 +60,5 @@ def _entities(dossier: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    """Runs of whitespace (line breaks too) as one space, at the ends as well."""
+    return re.sub(r"\s+", " ", text)
