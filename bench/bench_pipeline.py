@@ -62,8 +62,8 @@ def main() -> int:
         spacy_s = statistics.median(spacy_times)
 
     print(f"corpus: {len(texts)} articles, {words:,} words; median of {args.repeat} runs")
-    _line("pipeline (ingest, clean, store, report)", pipe_s, words, len(texts))
-    print(f"  (first, cold run {cold_s:.2f} s, not counted: it loads the language-id model)")
+    _line("pipeline (ingest, clean, extract, reconcile, store, report)", pipe_s, words, len(texts))
+    print(f"  (first, cold run {cold_s:.2f} s, not counted: it loads the models)")
     _line(f"bare spaCy ({MODEL}, all components)", spacy_s, words, len(texts))
     print(f"  (spaCy model load {load_s:.2f} s, not counted)")
     print(f"ratio pipeline / spaCy time: {pipe_s / spacy_s:.2f}x")
