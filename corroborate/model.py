@@ -176,3 +176,22 @@ class Entity:
     mentions: tuple[Mention, ...]
     links: tuple[Link, ...] = ()  # how the aliases came together
     type_votes: tuple[tuple[str, float], ...] = ()  # (type, weight) that decided `type`
+
+
+@dataclass(frozen=True)
+class DerivedFrom:
+    """One source copies, translates, rewrites, summarises or cites another of the run."""
+
+    source: str  # the source id it derives from
+    kind: str  # copy | translation | rewrite | summary | cites (dossier/1's enum)
+    score: float  # 0..1
+    evidence: tuple[str, ...]  # the shared details or the attribution, in words
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a source stands: its group's original, and what it derives from."""
+
+    source: str
+    origin: str  # the source id of the group's original
+    derived_from: tuple[DerivedFrom, ...] = ()

@@ -3,7 +3,7 @@
 build(inputs, out_dir, db_path) -> BuildResult
 
 ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconcile.resolve
-  -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
+  -> reconcile.derive -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def build(
     if not sources:
         raise NoUsableInput(rejections)
     entities = find_entities(sources, progress)
-    dossier = report.build_dossier(sources, rejections, started, entities)
+    origins = reconcile.derive(sources, entities)
+    dossier = report.build_dossier(sources, rejections, started, entities, origins)
     report.validate(dossier)
     conn = store.connect(db_path)
     try:

@@ -1,10 +1,10 @@
 """The dossier/1 document: built from the stages' values, checked before it leaves.
 
-    build_dossier(sources, rejections, generated_at, entities) -> dict
+    build_dossier(sources, rejections, generated_at, entities, origins) -> dict
     validate(dossier) -> None        raises ContractError (schema, exact spans, references)
 
-Sources and entities are filled so far; claims, conflicts, events and exchanges will come from
-the extract and reconcile stages.
+Sources (with their derivation and origin) and entities are filled so far; claims, conflicts,
+events and exchanges will come from the extract and reconcile stages.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 
 from corroborate.errors import ContractError
-from corroborate.model import Entity, Evidence, Rejection, Source
+from corroborate.model import Entity, Evidence, Origin, Rejection, Source
 
 FORMAT = "dossier/1"
 
@@ -29,13 +29,15 @@ def build_dossier(
     rejections: Sequence[Rejection],
     generated_at: datetime,
     entities: Sequence[Entity] = (),
+    origins: Sequence[Origin] = (),
 ) -> dict[str, Any]:
     by_id = {s.id: s for s in sources}
+    origin_of = {o.source: o for o in origins}
     return {
         "format": FORMAT,
         "generated_at": generated_at.isoformat(timespec="seconds"),
         "story": None,
-        "sources": [_source(s) for s in sources],
+        "sources": [_source(s, origin_of.get(s.id, Origin(s.id, s.id))) for s in sources],
         "entities": [_entity(e, by_id) for e in entities],
         "claims": [],
         "conflicts": [],
@@ -46,7 +48,7 @@ def build_dossier(
     }
 
 
-def _source(source: Source) -> dict[str, Any]:
+def _source(source: Source, origin: Origin) -> dict[str, Any]:
     meta, doc = source.meta, source.doc
     return {
         "id": source.id,
@@ -58,8 +60,11 @@ def _source(source: Source) -> dict[str, Any]:
         "language": meta.language,
         "text": source.text,
         "removed": {"blocks": [{"kind": b.kind.value, "text": b.text, "rule": b.rule} for b in source.removed]},
-        "derived_from": [],
-        "origin": source.id,  # every source is its own origin until derivation is detected
+        "derived_from": [
+            {"source": d.source, "kind": d.kind, "score": d.score, "evidence": list(d.evidence)}
+            for d in origin.derived_from
+        ],
+        "origin": origin.origin,
         "format": doc.fmt.value,
         "sha256": source.sha256,
         "encoding": doc.encoding,

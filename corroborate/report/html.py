@@ -21,9 +21,12 @@ _ENV = Environment(
 
 def render_html(dossier: dict[str, Any]) -> str:
     sources = dossier["sources"]
+    files = {s["id"]: s["file"] for s in sources}
     rows = [
         {
             "source": s,
+            "origin": files.get(s["origin"], s["origin"]),
+            "derived": [dict(d, file=files.get(d["source"], d["source"])) for d in s["derived_from"]],
             "chars": len(s["text"]),
             "removed_chars": sum(len(b["text"]) for b in s["removed"]["blocks"]),
             "removed_kinds": Counter(b["kind"] for b in s["removed"]["blocks"]),

@@ -83,3 +83,11 @@ def test_report_lists_entities_with_mentions_in_context(example_build: pipeline.
     assert '<details class="alias"><summary>Svetlana Tikhanovskaya' in section
     assert "<mark>Svetlana Tikhanovskaya</mark>" in section  # the mention, highlighted in its sentence
     assert "why one entity" in section
+
+
+def test_report_shows_which_sources_derive_from_which(example_build: pipeline.BuildResult):
+    html = example_build.report_path.read_text("utf-8")
+    table = html[html.index('<section id="sources">') : html.index("<article")]
+    assert table.count("own origin") == 3
+    assert '<span class="tag">cites</span> 001_4db85db2f9b590c3.txt' in table
+    assert "Why it derives from another report" in html
