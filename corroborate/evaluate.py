@@ -33,7 +33,7 @@ from corroborate.clean import clean
 from corroborate.errors import CorroborateError
 from corroborate.ingest import read_inputs
 from corroborate.model import Source
-from corroborate.pipeline import find_entities
+from corroborate.pipeline import analyse
 
 METADATA_FIELDS = ("title", "published", "outlet", "bylines")
 
@@ -118,7 +118,7 @@ def _entity_scores(gold: dict[str, Any], corpus: Path) -> Scores:
     files = sorted({f for e in wanted for f in e["aliases"]})
     sources = _sources(corpus, files)
     file_of = {s.id: name for name, s in sources.items()}
-    found = find_entities(list(sources.values()))
+    found = analyse(list(sources.values())).entities
     # Each (file, alias) item goes to the entity holding most of its mentions.
     votes: dict[tuple[str, str], Counter[int]] = {}
     for i, entity in enumerate(found):

@@ -195,3 +195,94 @@ class Origin:
     source: str
     origin: str  # the source id of the group's original
     derived_from: tuple[DerivedFrom, ...] = ()
+
+
+class Qualifier(StrEnum):
+    """How a number is stated: "52" exact, "more than 50", "some 4%" about, "up to 30"."""
+
+    EXACT = "exact"
+    AT_LEAST = "at least"
+    MORE_THAN = "more than"
+    ABOUT = "about"
+    UP_TO = "up to"
+    LESS_THAN = "less than"
+
+
+@dataclass(frozen=True)
+class When:
+    """When a stated happening took place, as precisely as the text says: a year (or None when the
+    text does not say and the report's date is unknown), the months it may fall in (all twelve
+    when only the year is known), or a running total ("since ...", "so far")."""
+
+    year: int | None
+    months: frozenset[int]
+    total: bool = False
+    text: str = ""  # the words it was read from
+    inherited: bool = False  # read from an earlier sentence of the same paragraph
+
+    @property
+    def precise(self) -> bool:
+        """Precise enough to tell one happening from another: a running total, or a season at most."""
+        return self.total or 0 < len(self.months) <= 3
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number a report states, with what it counts and the happening it belongs to."""
+
+    source: str
+    start: int  # the sentence
+    end: int
+    value_start: int  # the number expression inside it ("more than 250")
+    value_end: int
+    value: float
+    qualifier: Qualifier
+    kind: str  # count | percent | money | duration | age
+    unit: str  # what it counts, normalised: "people", "% of gdp", "usd", "year"
+    unit_text: str  # as written: "political prisoners"
+    trigger: str  # the happening, normalised: "release", "sentence", "" when none
+    trigger_text: str
+    when: When | None
+
+
+class ClaimStatus(StrEnum):
+    CORROBORATED = "corroborated"
+    CONTRADICTED = "contradicted"
+    SINGLE_SOURCE = "single-source"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value of one fact, with every report that states it (values that agree are one claim)."""
+
+    id: str
+    fact: str  # the fact it is a value of: claims of one fact that disagree are in conflict
+    kind: str  # dossier/1: quantity | attribute | ...
+    statement: str
+    value: float
+    qualifier: Qualifier
+    unit: str
+    quantities: tuple[Quantity, ...]
+    origins: tuple[str, ...]  # the origins (independence groups) of the sources that state it
+    status: ClaimStatus
+    subject: str | None = None  # entity id
+    conflicts_with: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()  # why these statements are one fact, in words
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    topic: str
+    claims: tuple[Claim, ...]  # one per disagreeing value
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the extract and reconcile stages found in a run's sources."""
+
+    entities: tuple[Entity, ...] = ()
+    origins: tuple[Origin, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()

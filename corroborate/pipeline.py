@@ -2,8 +2,9 @@
 
 build(inputs, out_dir, db_path) -> BuildResult
 
-ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconcile.resolve
-  -> reconcile.derive -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
+ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions, extract.quantities
+  -> reconcile.resolve -> reconcile.derive -> reconcile.reconcile_claims
+  -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from corroborate import extract, ingest, reconcile, report, store
 from corroborate.clean import clean
 from corroborate.errors import CorroborateError, InputError
-from corroborate.model import Entity, RawDocument, Rejection, Source
+from corroborate.model import Analysis, Entity, RawDocument, Rejection, Source
 
 # Called once per report as each stage finishes it: (stage, reports done, reports in all, report name).
 Progress = Callable[[str, int, int, str], None]
@@ -54,9 +55,8 @@ def build(
     rejections = [*ingested.rejections, *rejections]
     if not sources:
         raise NoUsableInput(rejections)
-    entities = find_entities(sources, progress)
-    origins = reconcile.derive(sources, entities)
-    dossier = report.build_dossier(sources, rejections, started, entities, origins)
+    found = analyse(sources, progress)
+    dossier = report.build_dossier(sources, rejections, started, found)
     report.validate(dossier)
     conn = store.connect(db_path)
     try:
@@ -69,14 +69,14 @@ def build(
                 files=ingested.files,
                 sources=tuple(sources),
                 rejections=tuple(rejections),
-                entities=entities,
+                entities=found.entities,
                 dossier=dossier,
             ),
         )
     finally:
         conn.close()
     json_path, html_path = report.write_outputs(out_dir, dossier)
-    return BuildResult(run_id, tuple(sources), tuple(rejections), entities, json_path, html_path)
+    return BuildResult(run_id, tuple(sources), tuple(rejections), found.entities, json_path, html_path)
 
 
 def clean_all(
@@ -100,7 +100,12 @@ def clean_all(
     return list(sources.values()), rejections
 
 
-def find_entities(sources: Sequence[Source], progress: Progress | None = None) -> tuple[Entity, ...]:
+def analyse(sources: Sequence[Source], progress: Progress | None = None) -> Analysis:
+    """Parse every source once; find entities, derivation, claims and conflicts."""
     parsed = extract.parse(sources, progress and partial(progress, "parsing"))
     texts = {s.id: s.text for s in sources}
-    return reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities
+    entities = reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities
+    origins = reconcile.derive(sources, entities)
+    quantities = [q for p in parsed for q in extract.quantities(p)]
+    claims, conflicts = reconcile.reconcile_claims(quantities, entities, origins, sources)
+    return Analysis(entities, origins, claims, conflicts)

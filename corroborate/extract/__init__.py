@@ -2,9 +2,11 @@
 
     parse(sources) -> tuple[Parsed, ...]
     mentions(parsed) -> tuple[Mention, ...]
+    quantities(parsed) -> tuple[Quantity, ...]
 """
 
 from corroborate.extract.mentions import mentions
 from corroborate.extract.nlp import Parsed, parse
+from corroborate.extract.quantities import quantities
 
-__all__ = ["Parsed", "mentions", "parse"]
+__all__ = ["Parsed", "mentions", "parse", "quantities"]

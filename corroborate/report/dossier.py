@@ -1,9 +1,9 @@
 """The dossier/1 document: built from the stages' values, checked before it leaves.
 
-    build_dossier(sources, rejections, generated_at, entities, origins) -> dict
+    build_dossier(sources, rejections, generated_at, found: Analysis) -> dict
     validate(dossier) -> None        raises ContractError (schema, exact spans, references)
 
-Sources (with their derivation and origin) and entities are filled so far; claims, conflicts,
+Sources (with their derivation and origin), entities, claims and conflicts are filled so far;
 events and exchanges will come from the extract and reconcile stages.
 """
 
@@ -19,7 +19,9 @@ from typing import Any
 import jsonschema
 
 from corroborate.errors import ContractError
-from corroborate.model import Entity, Evidence, Origin, Rejection, Source
+from corroborate.model import Analysis, Claim, Conflict, Entity, Evidence, Origin, Quantity, Rejection, Source
+
+NOTHING = Analysis()
 
 FORMAT = "dossier/1"
 
@@ -28,19 +30,18 @@ def build_dossier(
     sources: Sequence[Source],
     rejections: Sequence[Rejection],
     generated_at: datetime,
-    entities: Sequence[Entity] = (),
-    origins: Sequence[Origin] = (),
+    found: Analysis = NOTHING,
 ) -> dict[str, Any]:
     by_id = {s.id: s for s in sources}
-    origin_of = {o.source: o for o in origins}
+    origin_of = {o.source: o for o in found.origins}
     return {
         "format": FORMAT,
         "generated_at": generated_at.isoformat(timespec="seconds"),
         "story": None,
         "sources": [_source(s, origin_of.get(s.id, Origin(s.id, s.id))) for s in sources],
-        "entities": [_entity(e, by_id) for e in entities],
-        "claims": [],
-        "conflicts": [],
+        "entities": [_entity(e, by_id) for e in found.entities],
+        "claims": [_claim(c, by_id) for c in found.claims],
+        "conflicts": [_conflict(c, by_id) for c in found.conflicts],
         "events": [],
         "exchanges": [],
         # Not part of dossier/1's required fields: what this run could not use, and why.
@@ -89,6 +90,71 @@ def _entity(entity: Entity, sources: dict[str, Source]) -> dict[str, Any]:
     }
 
 
+def _claim(claim: Claim, sources: dict[str, Source]) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "kind": claim.kind,
+        "statement": claim.statement,
+        "subject": claim.subject,
+        "value": claim.value,
+        "unit": claim.unit,
+        "mentions": _quantity_spans(claim.quantities, sources),
+        "status": claim.status.value,
+        "independent_sources": len(claim.origins),
+        "conflicts_with": list(claim.conflicts_with),
+        # Not in dossier/1's required fields: the qualifier, the fact, who states it, and why.
+        "qualifier": claim.qualifier.value,
+        "fact": claim.fact,
+        "sources": sorted({q.source for q in claim.quantities}),
+        "origins": list(claim.origins),
+        "values": [_stated(q, sources) for q in claim.quantities],
+        "evidence": list(claim.evidence),
+    }
+
+
+def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
+    return {
+        "id": conflict.id,
+        "topic": conflict.topic,
+        "kind": "number",
+        "values": [
+            {
+                "value": c.value,
+                "qualifier": c.qualifier.value,
+                "claim": c.id,
+                "sources": sorted({q.source for q in c.quantities}),
+                "mentions": _quantity_spans(c.quantities, sources),
+            }
+            for c in conflict.claims
+        ],
+        "note": conflict.note,
+    }
+
+
+def _quantity_spans(quantities: Sequence[Quantity], sources: dict[str, Source]) -> list[dict[str, Any]]:
+    """The sentence of each statement, once per sentence."""
+    seen: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for q in quantities:
+        seen.setdefault((q.source, q.start, q.end), span(sources[q.source], q.start, q.end))
+    return list(seen.values())
+
+
+def _stated(q: Quantity, sources: dict[str, Source]) -> dict[str, Any]:
+    """How one report states the value: the number's own span, its qualifier and time."""
+    when = q.when
+    return {
+        "span": span(sources[q.source], q.value_start, q.value_end),
+        "value": q.value,
+        "qualifier": q.qualifier.value,
+        "counts": q.unit_text,
+        "happening": q.trigger_text,
+        "time": None if when is None else {
+            "year": when.year, "months": sorted(when.months), "total": when.total, "words": when.text,
+            "from_earlier_sentence": when.inherited,
+        },
+    }  # fmt: skip
+
+
 def _evidence(source: Source, evidence: Evidence) -> dict[str, Any]:
     item: dict[str, Any] = {"field": evidence.field, "value": evidence.value, "rule": evidence.rule}
     if evidence.start is not None and evidence.end is not None:
@@ -132,6 +198,9 @@ def _spans(dossier: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in dossier.get(kind, []):
             for mention in item.get("mentions") or []:
                 yield f"{kind} {item.get('id')}", mention
+            for stated in item.get("values") or []:
+                if "span" in stated:
+                    yield f"{kind} {item.get('id')} value", stated["span"]
     for conflict in dossier.get("conflicts", []):
         for value in conflict.get("values", []):
             for mention in value.get("mentions") or []:

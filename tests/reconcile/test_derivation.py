@@ -6,7 +6,7 @@ import random
 import re
 from pathlib import Path
 
-from corroborate import ingest, pipeline, reconcile
+from corroborate import ingest, pipeline
 
 from ..conftest import FIXTURES, source_by_file
 
@@ -18,7 +18,7 @@ def origins_of(folder: Path) -> dict[str, tuple[str, list]]:
     sources, rejections = pipeline.clean_all(ingest.read_inputs([folder]).documents)
     assert not rejections
     names = {s.id: s.doc.name for s in sources}
-    found = reconcile.derive(sources, pipeline.find_entities(sources))
+    found = pipeline.analyse(sources).origins
     return {names[o.source]: (names[o.origin], list(o.derived_from)) for o in found}
 
 

@@ -77,7 +77,7 @@ def test_names_ner_missed_are_found_again(example_dossier: dict):
 
 
 def test_sailors_story_other_regions_names():
-    dossier_entities = pipeline.find_entities(_clean(SAILORS))
+    dossier_entities = pipeline.analyse(_clean(SAILORS)).entities
     by_alias = {a: e for e in dossier_entities for a in e.aliases}
     assert by_alias["Aleksandr Gritsenko"] is by_alias["Oleksandr Hrytsenko"]
     assert by_alias["Yelena Gritsenko"] is by_alias["Olena Hrytsenko"] is by_alias["Olena"]

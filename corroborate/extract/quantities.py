@@ -1,0 +1,257 @@
+"""Quantities: the numbers a report states, what each counts, and the happening it belongs to.
+
+    quantities(parsed) -> tuple[Quantity, ...]
+
+A number comes from spaCy's CARDINAL, PERCENT, MONEY, QUANTITY entities and from DATE/TIME
+entities that are durations ("11 years", "10 minutes") or ages ("71-year-old"). Its value is
+normalised ("fourteen", "half a dozen", "9.5 million"), its qualifier kept ("more than", "over",
+"some", "up to"). What it counts is the noun it modifies ("14 dissidents"); a percentage counts
+what it is "of" ("4% of GDP"). The happening is the nearest verb or event noun above that noun in
+the parse ("freeing 14 dissidents", "the release of 16 prisoners"). Its time is the sentence's
+own date expression or, failing that, the last one earlier in the same paragraph, the way a
+narrative sets its time once ("In June, ... . He pledged to release 14 more prisoners").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from corroborate.extract import when as time
+from corroborate.extract.nlp import Parsed
+from corroborate.model import Qualifier, Quantity, When
+
+WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
+    (re.compile(rf"\b(?:{words})\s*$", re.I), qualifier)
+    for words, qualifier in (
+        (r"more than|over|upwards of|in excess of|above", Qualifier.MORE_THAN),
+        (r"at least|no fewer than|no less than|a minimum of", Qualifier.AT_LEAST),
+        (r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|circa|~",
+         Qualifier.ABOUT),
+        (r"up to|as many as|at most|a maximum of", Qualifier.UP_TO),
+        (r"fewer than|less than|under|below", Qualifier.LESS_THAN),
+    )
+)  # fmt: skip
+CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "dollar": "usd",
+              "euro": "eur", "pound": "gbp", "rouble": "rub", "ruble": "rub", "yuan": "cny"}  # fmt: skip
+DURATION = re.compile(r"^(?P<n>.+?)\s+(?P<unit>year|month|week|day|hour|minute)s?$", re.I)
+AGE = re.compile(r"^(?P<n>\d+)-year-old$", re.I)
+# Nouns that count people: one class, so that "14 dissidents" and "16 prisoners" can be one fact.
+PEOPLE = frozenset(
+    "people person prisoner dissident detainee captive hostage inmate protester protestor activist "
+    "opponent journalist civilian soldier worker migrant refugee citizen national sailor crew member "
+    "politician candidate demonstrator victim".split()
+)
+# Verbs and event nouns of one happening, as one class.
+HAPPENINGS = {
+    "release": "release free liberate pardon transfer let",
+    "arrest": "arrest detain detention jail imprison capture seize abduct kidnap",
+    "sentence": "sentence convict",
+    "kill": "kill die death murder",
+    "sanction": "sanction",
+    "pay": "pay spend cost fund",
+}
+HAPPENING = {word: name for name, words in HAPPENINGS.items() for word in words.split()}
+# How a number attaches to the noun it counts.
+NUMBER_DEPS = ("nummod", "amod", "quantmod", "compound")
+EVENT_NOUNS = frozenset("release arrest detention sentence killing death exchange deal transfer payment".split())
+
+
+def quantities(parsed: Parsed) -> tuple[Quantity, ...]:
+    doc, source = parsed.doc, parsed.source
+    found = []
+    context: When | None = None
+    paragraph = -1
+    for sentence in doc.sents:
+        start_paragraph = source.text.rfind("\n\n", 0, sentence.start_char + 1)
+        if start_paragraph != paragraph:  # a new paragraph: the narrative time starts over
+            paragraph, context = start_paragraph, None
+        own = _sentence_time(sentence, source.meta.published)
+        if own is not None and not own.total:
+            context = own
+        at = own if own is not None else (When(context.year, context.months, False, context.text, True)
+                                          if context else None)  # fmt: skip
+        found += list(_numbers(sentence, source.id, at))
+    return tuple(found)
+
+
+def _sentence_time(sentence: Span, published: str | None) -> When | None:
+    if time.is_total(sentence.text):
+        match = time.TOTAL.search(sentence.text)
+        return When(None, frozenset(), True, match.group(0) if match else "")
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and not DURATION.match(ent.text) and not AGE.match(ent.text):
+            resolved = time.resolve(ent.text, published)
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def _numbers(sentence: Span, source: str, at: When | None) -> Iterator[Quantity]:
+    for ent in sorted([*sentence.ents, *_unlabelled_numbers(sentence)], key=lambda e: e.start):
+        label = ent.label_
+        if label in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            quantity = _amount(ent, source, at)
+        elif label in ("DATE", "TIME"):
+            quantity = _duration(ent, source, at)
+        else:
+            continue
+        if quantity is not None:
+            yield quantity
+
+
+def _unlabelled_numbers(sentence: Span) -> list[Span]:
+    """Numbers NER left out, most often a number word opening a sentence ("Eleven crew members")."""
+    taken = {i for ent in sentence.ents for i in range(ent.start, ent.end)}
+    return [
+        Span(sentence.doc, t.i, t.i + 1, label="CARDINAL")
+        for t in sentence
+        if t.i not in taken and t.like_num and t.dep_ in NUMBER_DEPS and t.head.pos_ == "NOUN"
+    ]
+
+
+def _amount(ent: Span, source: str, at: When | None) -> Quantity | None:
+    qualifier, number_text = _qualified(ent)
+    value = parse_number(re.sub(r"[$€£¥₽%]|\b(?:us|per ?cent|percent)\b", " ", number_text, flags=re.I))
+    if value is None:
+        return None
+    root = ent.root
+    if ent.label_ == "PERCENT":
+        of = _of_phrase(root)
+        return _quantity(ent, source, at, value, qualifier, "percent", f"% of {_key(of)}" if of else "%",
+                         f"% of {of}" if of else "%", root)  # fmt: skip
+    if ent.label_ == "MONEY":
+        currency = next((c for sign, c in CURRENCIES.items() if sign in ent.text.lower()), "money")
+        return _quantity(ent, source, at, value, qualifier, "money", currency, currency, root)
+    if re.fullmatch(r"(?:19|20)\d\d", number_text.strip()):
+        return None  # "the 2022 invasion": a year, not a count
+    counted = root.head if root.dep_ in NUMBER_DEPS and root.head != root else None
+    partitive = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if counted is None and partitive:  # "ten of his sailors"
+        counted = partitive[0]
+    if counted is None or counted.pos_ not in ("NOUN", "PROPN") or counted.i < ent.start:
+        return None  # a bare number ("at least five with ..."): it counts nothing we can name
+    if value == 1:
+        return None  # "one factor", "one option": an article, not a count
+    noun = counted.lemma_.lower()
+    unit = "people" if noun in PEOPLE else noun
+    words = " ".join(t.text for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end)
+    return _quantity(ent, source, at, value, qualifier, "count", unit, f"{words} {counted.text}".strip(), counted)
+
+
+def _duration(ent: Span, source: str, at: When | None) -> Quantity | None:
+    age = AGE.match(ent.text)
+    if age:
+        years = float(age.group("n"))
+        quantity = _quantity(ent, source, at, years, Qualifier.EXACT, "age", "age", "years old", ent.root)
+        return replace(quantity, trigger="", trigger_text="")
+    match = DURATION.match(ent.text)
+    if not match:
+        return None
+    qualifier, number_text = _qualified(ent, match.group("n"))
+    value = parse_number(number_text)
+    if value is None:
+        return None
+    unit = match.group("unit").lower()
+    return _quantity(ent, source, at, value, qualifier, "duration", unit, unit + "s", ent.root)
+
+
+def _quantity(
+    ent: Span, source: str, at: When | None, value: float, qualifier: Qualifier, kind: str, unit: str,
+    unit_text: str, anchor: Token,
+) -> Quantity:  # fmt: skip
+    sentence = ent.sent
+    trigger = _happening(anchor)
+    return Quantity(
+        source=source,
+        start=sentence.start_char,
+        end=sentence.start_char + len(sentence.text.rstrip()),
+        value_start=ent.start_char,
+        value_end=ent.end_char,
+        value=value,
+        qualifier=qualifier,
+        kind=kind,
+        unit=unit,
+        unit_text=unit_text,
+        trigger=HAPPENING.get(trigger.lemma_.lower(), trigger.lemma_.lower()) if trigger is not None else "",
+        trigger_text=trigger.text if trigger is not None else "",
+        when=at,
+    )
+
+
+def _qualified(ent: Span, number_text: str | None = None) -> tuple[Qualifier, str]:
+    """The qualifier written in or just before the entity, and the number's own words."""
+    text = number_text if number_text is not None else ent.text
+    before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start].text
+    for pattern, qualifier in QUALIFIERS:
+        inside = re.match(rf"^\s*(?:{pattern.pattern[:-4]})\s+", text, re.I)
+        if inside:
+            return qualifier, text[inside.end() :]
+        if pattern.search(before + " "):
+            return qualifier, text
+    return Qualifier.EXACT, re.sub(r"^(?:just|only|exactly|precisely)\s+", "", text, flags=re.I)
+
+
+def parse_number(text: str) -> float | None:
+    """'1,234' -> 1234; 'fourteen' -> 14; 'half a dozen' -> 6; '9.5 million' -> 9.5e6; else None."""
+    words = text.lower().replace(",", "").replace("-", " ").split()
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for word in words:
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += float(word)
+        elif word in WORD_NUMBERS:
+            current = (current or 1) * 12 if word == "dozen" else current + WORD_NUMBERS[word]
+        elif word in SCALES:
+            current = (current or 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0.0
+        elif word == "half":
+            current += 0.5
+        elif word in ("a", "an", "and"):
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _of_phrase(token: Token) -> str:
+    """The noun phrase after 'of' ("4% of the country's gross domestic product"), without determiners."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case")]
+                    return " ".join(t.text for t in words if not t.is_punct)
+    return ""
+
+
+def _key(phrase: str) -> str:
+    """'gross domestic product' and 'GDP' both -> 'gdp'."""
+    words = re.findall(r"\w+", phrase.lower())
+    return "".join(w[0] for w in words) if len(words) > 1 else (words[0] if words else "")
+
+
+def _happening(token: Token) -> Token | None:
+    """The nearest verb or event noun at or above `token`."""
+    current: Token | None = token
+    for _ in range(8):
+        if current is None:
+            return None
+        if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.lemma_.lower() in EVENT_NOUNS):
+            return current
+        current = current.head if current.head != current else None
+    return None

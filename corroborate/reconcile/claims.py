@@ -1,0 +1,248 @@
+"""Claims and conflicts: which numbers of different reports state the same fact, and whether they agree.
+
+    reconcile_claims(quantities, entities, origins, sources) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]
+
+1. Facts. Quantities are blocked by what they count and the happening they belong to (kind,
+   unit class, happening class: "people, release"); a block is never compared with another, so
+   the cost follows the block sizes, not the square of all claims. Inside a block, quantities
+   with precise times (a month, a season, a running total) form one fact when their times overlap:
+   "14 freed in June" and "123 freed in December" are two facts. A quantity with no precise time
+   joins the one fact its value agrees with, or stays a fact of its own: a number with an unknown
+   time never makes a conflict.
+2. Values. Inside a fact, quantities whose values are compatible given their qualifiers (52 and
+   "more than 50") are one claim. Two lower bounds far apart ("more than 250", "more than 430")
+   are not: nobody who knew of 430 would write "more than 250". A fact with more than one claim is
+   a conflict.
+3. Independence. A claim's independent sources are the origins of the reports that state it
+   (reconcile.derivation): a rewrite repeating its original is not a second witness.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from corroborate.extract.when import overlap
+from corroborate.model import Claim, ClaimStatus, Conflict, Entity, EntityType, Origin, Qualifier, Quantity, Source
+
+# Two lower bounds ("more than X", "at least Y") are one value only when the larger is at most this
+# many times the smaller: "more than 50" and "at least 52" agree; "more than 250" and "more than 430"
+# do not.
+LOWER_BOUND_RATIO = 1.25
+# "about X" covers X give or take this share.
+ABOUT_SHARE = 0.1
+# Kinds whose facts belong to one person or thing: an age or a prison term joins a fact only when
+# the sentences share a named person.
+PERSONAL_KINDS = frozenset({"age", "duration"})
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+SEASONS = {frozenset({6, 7, 8}): "summer", frozenset({3, 4, 5}): "spring", frozenset({9, 10, 11}): "autumn",
+           frozenset({12, 1, 2}): "winter"}  # fmt: skip
+
+
+@dataclass
+class _Fact:
+    quantities: list[Quantity]
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def precise(self) -> list[Quantity]:
+        return [q for q in self.quantities if q.when is not None and q.when.precise]
+
+
+def reconcile_claims(
+    quantities: Sequence[Quantity], entities: Sequence[Entity], origins: Sequence[Origin], sources: Sequence[Source]
+) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
+    origin_of = {o.source: o.origin for o in origins}
+    order = {s.id: i for i, s in enumerate(sources)}
+    people = _people_in_sentences(quantities, entities)
+    blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
+    for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
+        blocks[(q.kind, q.unit, "" if q.kind == "percent" else q.trigger)].append(q)
+    claims: list[Claim] = []
+    conflicts: list[Conflict] = []
+    for key in sorted(blocks):
+        for fact in _facts(blocks[key], people):
+            fact_id = f"fact-{len({c.fact for c in claims}) + 1:03d}"
+            values = _values(fact.quantities)
+            status_if_alone = len(values) > 1
+            made = [
+                _claim(f"claim-{len(claims) + i + 1:03d}", fact_id, group, origin_of, entities, status_if_alone,
+                       fact.evidence)
+                for i, group in enumerate(values)
+            ]  # fmt: skip
+            if len(made) > 1:
+                ids = [c.id for c in made]
+                made = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in made]
+                conflicts.append(_conflict(f"conflict-{len(conflicts) + 1:03d}", made, sources))
+            claims += made
+    return tuple(claims), tuple(conflicts)
+
+
+def _people_in_sentences(quantities: Sequence[Quantity], entities: Sequence[Entity]) -> dict[Quantity, set[str]]:
+    by_source: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for e in entities:
+        if e.type is EntityType.PERSON:
+            for m in e.mentions:
+                by_source[m.source].append((m.start, e.id))
+    return {q: {eid for start, eid in by_source[q.source] if q.start <= start < q.end} for q in quantities}
+
+
+def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fact]:
+    facts: list[_Fact] = []
+    vague = []
+    for q in block:
+        if q.when is None or not q.when.precise:
+            vague.append(q)
+            continue
+        fact = next((f for f in facts if _same_time(q, f) and _same_subject(q, f, people)), None)
+        if fact is None:
+            facts.append(_Fact([q], [f"{_time_words(q)}: {q.unit_text}, {q.trigger or 'no verb'}"]))
+        else:
+            fact.quantities.append(q)
+    for q in vague:  # no precise time: join the one fact it agrees with, else one of its own
+        fits = [f for f in facts if any(_compatible(q, other) for other in f.quantities)
+                and _same_subject(q, f, people)]  # fmt: skip
+        if len(fits) == 1:
+            fits[0].quantities.append(q)
+            fits[0].evidence.append(f"{_number(q)} has no precise time; it agrees with this fact's values only")
+        else:
+            facts.append(_Fact([q], ["no precise time"]))
+    return facts
+
+
+def _same_time(q: Quantity, fact: _Fact) -> bool:
+    return q.when is not None and any(p.when is not None and overlap(q.when, p.when) for p in fact.precise)
+
+
+def _same_subject(q: Quantity, fact: _Fact, people: dict[Quantity, set[str]]) -> bool:
+    if q.kind not in PERSONAL_KINDS:
+        return True
+    return any(people[q] & people[other] for other in fact.quantities)
+
+
+def _values(quantities: list[Quantity]) -> list[list[Quantity]]:
+    """Quantities grouped so that every two in a group are compatible; exact values first."""
+    groups: list[list[Quantity]] = []
+    for q in sorted(quantities, key=lambda q: q.qualifier is not Qualifier.EXACT):
+        fits = [g for g in groups if all(_compatible(q, other) for other in g)]
+        same = [g for g in fits if any(o.value == q.value for o in g)]
+        if same or fits:
+            (same or fits)[0].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _interval(q: Quantity) -> tuple[float, float, bool, bool]:
+    """(low, high, low included, high included)."""
+    v = q.value
+    return {
+        Qualifier.EXACT: (v, v, True, True),
+        Qualifier.AT_LEAST: (v, math.inf, True, False),
+        Qualifier.MORE_THAN: (v, math.inf, False, False),
+        Qualifier.ABOUT: (v * (1 - ABOUT_SHARE), v * (1 + ABOUT_SHARE), True, True),
+        Qualifier.UP_TO: (0.0, v, True, True),
+        Qualifier.LESS_THAN: (0.0, v, True, False),
+    }[q.qualifier]
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    lower = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+    if a.qualifier in lower and b.qualifier in lower:
+        small, large = sorted((a.value, b.value))
+        return large <= small * LOWER_BOUND_RATIO
+    lo_a, hi_a, lo_a_in, hi_a_in = _interval(a)
+    lo_b, hi_b, lo_b_in, hi_b_in = _interval(b)
+    low, low_in = max((lo_a, lo_a_in), (lo_b, lo_b_in), key=lambda x: (x[0], not x[1]))
+    high, high_in = min((hi_a, hi_a_in), (hi_b, hi_b_in), key=lambda x: (x[0], x[1]))
+    return low < high or (low == high and low_in and high_in)
+
+
+def _claim(
+    claim_id: str, fact_id: str, group: list[Quantity], origin_of: dict[str, str], entities: Sequence[Entity],
+    contradicted: bool, evidence: list[str],
+) -> Claim:  # fmt: skip
+    best = min(group, key=lambda q: (q.qualifier is not Qualifier.EXACT, q.qualifier is Qualifier.ABOUT))
+    origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
+    if contradicted:
+        status = ClaimStatus.CONTRADICTED
+    elif len(origins) >= 2:
+        status = ClaimStatus.CORROBORATED
+    else:
+        status = ClaimStatus.SINGLE_SOURCE
+    return Claim(
+        id=claim_id,
+        fact=fact_id,
+        kind="attribute" if best.kind == "age" else "quantity",
+        statement=_statement(best, group),
+        value=best.value,
+        qualifier=best.qualifier,
+        unit=best.unit,
+        quantities=tuple(group),
+        origins=origins,
+        status=status,
+        subject=_subject(group, entities),
+        evidence=tuple(evidence),
+    )
+
+
+def _with_conflicts(claim: Claim, others: list[str]) -> Claim:
+    return replace(claim, conflicts_with=tuple(others))
+
+
+def _conflict(conflict_id: str, claims: list[Claim], sources: Sequence[Source]) -> Conflict:
+    first = claims[0].quantities[0]
+    topic = f"how many {first.unit_text} ({first.trigger or first.kind}, {_time_words(first)})"
+    published = {s.id: s.meta.published for s in sources}
+    note = None
+    times = [q.when for c in claims for q in c.quantities if q.when is not None]
+    if any(t.total for t in times):
+        dates = sorted({published.get(q.source) or "undated" for c in claims for q in c.quantities})
+        note = ("running totals: the reports were published at different times (" + ", ".join(dates)
+                + "), so a later one may count more")  # fmt: skip
+    lower = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
+    if all(c.qualifier in lower for c in claims):
+        note = (note + "; " if note else "") + "every value is a lower bound, but they are too far apart to agree"
+    return Conflict(conflict_id, topic, tuple(claims), note)
+
+
+def _subject(group: list[Quantity], entities: Sequence[Entity]) -> str | None:
+    """The person or organisation named most often in the claim's sentences."""
+    counts: Counter[str] = Counter()
+    for e in entities:
+        if e.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            for m in e.mentions:
+                if any(q.source == m.source and q.start <= m.start < q.end for q in group):
+                    counts[e.id] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _number(q: Quantity) -> str:
+    value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
+    words = "" if q.qualifier is Qualifier.EXACT else q.qualifier.value + " "
+    if q.kind == "percent":
+        return f"{words}{value}{q.unit_text}"
+    if q.kind == "money":
+        return f"{words}{value} {q.unit.upper()}"
+    return f"{words}{value} {q.unit_text}"
+
+
+def _statement(best: Quantity, group: list[Quantity]) -> str:
+    what = f"{best.trigger}: " if best.trigger else ""
+    return f"{what}{_number(best)}" + (f" ({_time_words(best)})" if best.when else "")
+
+
+def _time_words(q: Quantity) -> str:
+    w = q.when
+    if w is None:
+        return "time not stated"
+    if w.total:
+        return "running total"
+    year = f" {w.year}" if w.year else ""
+    if len(w.months) == 1:
+        return MONTH_NAMES[next(iter(w.months)) - 1] + year
+    if w.months in SEASONS:
+        return SEASONS[w.months] + year
+    return (year.strip() or "year not stated") if len(w.months) == 12 else f"months {sorted(w.months)}{year}"
