@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ import click
 from corroborate import __version__, pipeline, store
 from corroborate import evaluate as quality
 from corroborate.errors import CorroborateError
-from corroborate.model import EntityType, Rejection
+from corroborate.model import ClaimStatus, EntityType, Rejection
 
 DEFAULT_DB = "corroborate.db"
 DEFAULT_OUT = "out"
@@ -27,6 +27,8 @@ db_option = click.option(
     type=click.Path(path_type=Path),
     help="The SQLite store of sources and runs.",
 )
+
+run_option = click.option("--run", "run_id", type=int, help="Which run (default: the latest).")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -104,7 +106,7 @@ def sources(db_path: Path) -> None:
 
 @main.command()
 @db_option
-@click.option("--run", "run_id", type=int, help="Which run (default: the latest).")
+@run_option
 @click.option(
     "--type",
     "types",
@@ -139,6 +141,63 @@ def entities(db_path: Path, run_id: int | None, types: tuple[str, ...]) -> None:
 
 
 @main.command()
+@db_option
+@run_option
+def conflicts(db_path: Path, run_id: int | None) -> None:
+    """Where the reports disagree: each value, the reports that state it, and their sentences.
+
+    \b
+    Examples:
+      corroborate conflicts
+      corroborate conflicts --db story.db --run 3
+    """
+    run, dossier = _dossier(db_path, run_id)
+    files = {s["id"]: s["file"] for s in dossier["sources"]}
+    texts = {s["id"]: s["text"] for s in dossier["sources"]}
+    for conflict in dossier["conflicts"]:
+        click.echo(f"{conflict['id']}: {conflict['topic']}")
+        if conflict.get("note"):
+            click.echo(f"  note: {conflict['note']}")
+        for value in conflict["values"]:
+            qualifier = "" if value["qualifier"] == "exact" else value["qualifier"] + " "
+            click.echo(f"  {qualifier}{value['value']:g}")
+            for m in value["mentions"]:
+                sentence = " ".join(texts[m["source"]][m["start"] : m["end"]].split())
+                click.echo(f"    {files[m['source']]}: “{sentence}”")
+    click.echo(f"{len(dossier['conflicts'])} conflict{'s' * (len(dossier['conflicts']) != 1)} in run {run}")
+
+
+@main.command()
+@db_option
+@run_option
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice([s.value for s in ClaimStatus]),
+    help="Only claims with this status (repeatable).",
+)
+def claims(db_path: Path, run_id: int | None, statuses: tuple[str, ...]) -> None:
+    """List a run's claims: status, independent sources (origins), reports, statement.
+
+    \b
+    Examples:
+      corroborate claims
+      corroborate claims --status corroborated --status contradicted
+    """
+    run, dossier = _dossier(db_path, run_id)
+    found = [c for c in dossier["claims"] if not statuses or c["status"] in statuses]
+    number = {s["id"]: i for i, s in enumerate(dossier["sources"], start=1)}
+    table = [("ID", "STATUS", "ORIGINS", "REPORTS", "STATEMENT")] + [
+        (c["id"], c["status"], str(c["independent_sources"]), _numbers(number[s] for s in c["sources"]), c["statement"])
+        for c in found
+    ]
+    _print_table(table)
+    click.echo(f"{len(found)} claim{'s' * (len(found) != 1)} in run {run}; reports: "
+               + ", ".join(f"{i} = {s['file']}" for s, i in zip(dossier["sources"], number.values(), strict=True)))
+
+
+@main.command()
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--floors",
@@ -168,6 +227,19 @@ def evaluate(gold_files: tuple[Path, ...], floors: Path | None, verbose: bool) -
             click.echo(f"BELOW FLOOR {failure}", err=True)
         if failures:
             raise CorroborateError(f"{len(failures)} score(s) below their floor")
+
+
+def _numbers(numbers: Iterable[int]) -> str:
+    return ",".join(str(n) for n in sorted(numbers))
+
+
+def _dossier(db_path: Path, run_id: int | None) -> tuple[int, dict[str, Any]]:
+    with _user_errors():
+        conn = _open_store(db_path)
+        try:
+            return store.load_dossier(conn, run_id)
+        finally:
+            conn.close()
 
 
 def _open_store(db_path: Path) -> sqlite3.Connection:

@@ -17,6 +17,16 @@ kind "entities": every real entity, with the spellings each report uses:
   Items are (file, alias). Merging is scored pairwise over the items (precision: of the pairs the
   engine put together, the share the gold puts together; recall: the converse); an item the engine
   did not find pairs with nothing. "must_stay_apart" aliases must never share an entity.
+
+kind "claims": where reports disagree, and who is independent of whom:
+    {"kind": "claims", "corpus": ...,
+     "origins": {"<file>": "<file of its origin>", ...},
+     "conflicts": [{"topic": ..., "values": [{"value": 14, "stated_in": ["<file>", ...]}, ...]}, ...],
+     "must_not_conflict": [[{"value": 14, "file": ...}, {"value": 123, "file": ...}], ...],
+     "independent_sources": [{"value": 123, "file": ..., "count": 2}, ...]}
+  A gold conflict is found when one conflict of the engine holds each of its values, stated in
+  (at least) those files. Scores: origin_accuracy, conflict_precision, conflict_recall,
+  no_false_conflicts (share of must_not_conflict pairs not in one conflict), independence_accuracy.
 """
 
 from __future__ import annotations
@@ -61,6 +71,8 @@ def evaluate(gold_file: str | Path) -> Scores:
     kind = gold.get("kind", "cleaning")
     if kind == "entities":
         return _entity_scores(gold, gold_path.parent / gold["corpus"])
+    if kind == "claims":
+        return _claim_scores(gold, gold_path.parent / gold["corpus"])
     if kind != "cleaning":
         raise CorroborateError(f"{gold_path}: unknown gold kind {kind!r}")
     return _cleaning_scores(gold, gold_path.parent / gold["corpus"])
@@ -148,6 +160,55 @@ def _entity_scores(gold: dict[str, Any], corpus: Path) -> Scores:
             "alias_recall": _share(sum(item in got for item in items), len(items)),
             "type_accuracy": _share(sum(t == e["type"] for e, t in typed), len(typed)),
             "apart": _share(len(apart) - len(merged), len(apart)),
+        },
+        tuple(details),
+    )
+
+
+def _claim_scores(gold: dict[str, Any], corpus: Path) -> Scores:
+    sources = _sources(corpus, gold["origins"])
+    file_of = {s.id: name for name, s in sources.items()}
+    found = analyse(list(sources.values()))
+    details: list[str] = []
+    origin_hits = 0
+    for origin in found.origins:
+        want, got = gold["origins"][file_of[origin.source]], file_of[origin.origin]
+        origin_hits += want == got
+        if want != got:
+            details.append(f"origin of {file_of[origin.source]}: {got}, gold says {want}")
+    conflicts = [{(c.value, file_of[q.source]) for c in x.claims for q in c.quantities} for x in found.conflicts]
+    matched = set()
+    for want in gold["conflicts"]:
+        stated = {(v["value"], f) for v in want["values"] for f in v["stated_in"]}
+        hit = next((i for i, got in enumerate(conflicts) if stated <= got), None)
+        if hit is None:
+            details.append(f"conflict not found: {want['topic']}")
+        else:
+            matched.add(hit)
+    for i, x in enumerate(found.conflicts):
+        if i not in matched:
+            details.append(f"conflict not in the gold: {x.topic}: {[c.value for c in x.claims]}")
+    false = [pair for pair in gold.get("must_not_conflict", [])
+             if any({(p["value"], p["file"]) for p in pair} <= got for got in conflicts)]  # fmt: skip
+    details += [f"false conflict: {pair}" for pair in false]
+    independence = gold.get("independent_sources", [])
+    right = 0
+    for want in independence:
+        claim = next((c for c in found.claims if c.value == want["value"]
+                      and any(file_of[q.source] == want["file"] for q in c.quantities)), None)  # fmt: skip
+        got_count = len(claim.origins) if claim else None
+        right += got_count == want["count"]
+        if got_count != want["count"]:
+            details.append(f"independent sources of {want['value']} in {want['file']}: {got_count}, "
+                           f"gold {want['count']}")  # fmt: skip
+    return Scores(
+        {
+            "origin_accuracy": _share(origin_hits, len(found.origins)),
+            "conflict_precision": _share(len(matched), len(found.conflicts)),
+            "conflict_recall": _share(len(matched), len(gold["conflicts"])),
+            "no_false_conflicts": _share(len(gold.get("must_not_conflict", [])) - len(false),
+                                         len(gold.get("must_not_conflict", []))),
+            "independence_accuracy": _share(right, len(independence)),
         },
         tuple(details),
     )

@@ -87,3 +87,15 @@ def test_entities_lists_merged_spellings_per_report(example_build):
     assert "reports: 1 = 000_ecad93d212ea3404.txt" in listed.output
     missing = runner.invoke(main, ["entities", "--db", db, "--run", "999"])
     assert missing.exit_code == 1 and "no run 999" in missing.output
+
+
+def test_conflicts_and_claims_read_the_latest_run(example_build):
+    runner = CliRunner()
+    db = str(example_build.dossier_path.parent.parent / "c.db")
+    shown = runner.invoke(main, ["conflicts", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "more than 430" in shown.output and "2 conflicts in run" in shown.output
+    assert "004_a64130b0911762c4.txt: “In recent months, Belarus has freed more than 430" in shown.output
+    listed = runner.invoke(main, ["claims", "--db", db, "--status", "corroborated"])
+    assert listed.exit_code == 0, listed.output
+    assert "release: 123 prisoners (December)" in listed.output and "contradicted" not in listed.output

@@ -128,6 +128,11 @@ def _trim(ent: Span, text: str) -> Span | None:
         start += 1
     while start < end and _trailing(doc[end - 1]):
         end -= 1
+    if headline:  # "Brings Zoryana Crew Home": capitalised common words around a name are not part of it
+        while start < end and _common_word(doc[end - 1], text):
+            end -= 1
+        while start < end and _common_word(doc[start], text):
+            start += 1
     if start >= end or end - start > MAX_NAME_TOKENS or not _capitalised(doc[start]):
         return None
     return doc[start:end]
@@ -136,6 +141,12 @@ def _trim(ent: Span, text: str) -> Span | None:
 def _trailing(token: Token) -> bool:
     """Not the end of a name: punctuation, space, a possessive, a small lower-case word ("as")."""
     return token.is_punct or token.is_space or token.text in POSSESSIVES or (token.is_stop and not _capitalised(token))
+
+
+def _common_word(token: Token, text: str) -> bool:
+    """A word the text also writes in lower case."""
+    word = token.lower_
+    return token.is_alpha and re.search(rf"\b{re.escape(word)}\b", text) is not None
 
 
 def _capitalised(token: Token) -> bool:

@@ -102,7 +102,7 @@ def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fac
         else:
             fact.quantities.append(q)
     for q in vague:  # no precise time: join the one fact it agrees with, else one of its own
-        fits = [f for f in facts if any(_compatible(q, other) for other in f.quantities)
+        fits = [f for f in facts if any(compatible(q, other) for other in f.quantities)
                 and _same_subject(q, f, people)]  # fmt: skip
         if len(fits) == 1:
             fits[0].quantities.append(q)
@@ -126,7 +126,7 @@ def _values(quantities: list[Quantity]) -> list[list[Quantity]]:
     """Quantities grouped so that every two in a group are compatible; exact values first."""
     groups: list[list[Quantity]] = []
     for q in sorted(quantities, key=lambda q: q.qualifier is not Qualifier.EXACT):
-        fits = [g for g in groups if all(_compatible(q, other) for other in g)]
+        fits = [g for g in groups if all(compatible(q, other) for other in g)]
         same = [g for g in fits if any(o.value == q.value for o in g)]
         if same or fits:
             (same or fits)[0].append(q)
@@ -148,7 +148,7 @@ def _interval(q: Quantity) -> tuple[float, float, bool, bool]:
     }[q.qualifier]
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
+def compatible(a: Quantity, b: Quantity) -> bool:
     lower = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
     if a.qualifier in lower and b.qualifier in lower:
         small, large = sorted((a.value, b.value))

@@ -33,7 +33,70 @@ def render_html(dossier: dict[str, Any]) -> str:
         }
         for s in sources
     ]
-    return _ENV.get_template("report.html.j2").render(dossier=dossier, rows=rows, entities=_entities(dossier))
+    return _ENV.get_template("report.html.j2").render(
+        dossier=dossier,
+        rows=rows,
+        entities=_entities(dossier),
+        conflicts=_conflicts(dossier),
+        claims=_claims_by_status(dossier),
+        origins=_origin_groups(dossier),
+    )
+
+
+def _conflicts(dossier: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each conflict with, per value, every sentence stating it (number highlighted), outlet and date."""
+    claims = {c["id"]: c for c in dossier["claims"]}
+    shown = []
+    for conflict in dossier["conflicts"]:
+        values = []
+        for value in conflict["values"]:
+            claim = claims.get(value.get("claim", ""), {})
+            quotes = [_quote(dossier, claim, stated) for stated in claim.get("values", [])]
+            values.append({"value": value, "quotes": quotes})
+        shown.append({"conflict": conflict, "values": values})
+    return shown
+
+
+def _quote(dossier: dict[str, Any], claim: dict[str, Any], stated: dict[str, Any]) -> dict[str, Any]:
+    """The sentence stating a number (the claim's mention around it), split to highlight the number."""
+    number = stated["span"]
+    source = next(s for s in dossier["sources"] if s["id"] == number["source"])
+    sentence = next(
+        (m for m in claim["mentions"]
+         if m["source"] == number["source"] and m["start"] <= number["start"] and number["end"] <= m["end"]),
+        number,
+    )  # fmt: skip
+    text = source["text"]
+    return {
+        "source": source,
+        "before": _squash(text[sentence["start"] : number["start"]]),
+        "number": number["text"],
+        "after": _squash(text[number["end"] : sentence["end"]]),
+        "span": number,
+    }
+
+
+def _claims_by_status(dossier: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Corroborated, then single-source claims (contradicted ones are shown with their conflict),
+    each with the outlets stating it."""
+    labels = {s["id"]: s["outlet"] or s["file"] for s in dossier["sources"]}
+    order = ("corroborated", "single-source")
+    return [
+        (status, [dict(c, stated_by=sorted({labels[v["span"]["source"]] for v in c["values"]}))
+                  for c in dossier["claims"] if c["status"] == status])
+        for status in order
+    ]  # fmt: skip
+
+
+def _origin_groups(dossier: dict[str, Any]) -> list[dict[str, Any]]:
+    """Sources grouped under their origin: the derivation graph as a tree."""
+    by_id = {s["id"]: s for s in dossier["sources"]}
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for s in dossier["sources"]:
+        groups.setdefault(s["origin"], [])
+        if s["origin"] != s["id"]:
+            groups[s["origin"]].append(s)
+    return [{"origin": by_id[o], "derived": derived} for o, derived in groups.items() if o in by_id]
 
 
 # Characters of text shown on each side of a mention.

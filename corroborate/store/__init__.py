@@ -4,6 +4,7 @@
     save_run(conn, run: RunRecord) -> run id     (inputs, sources, run: all or nothing)
     list_sources(conn) -> list[SourceSummary]
     list_entities(conn, run_id=None) -> (run id, list[EntitySummary])   (None: the latest run)
+    load_dossier(conn, run_id=None) -> (run id, the run's dossier/1 dict)
 
 Raw inputs are stored byte for byte. A source is keyed by the hash of its bytes, so building the
 same input twice updates its row (cleaning may have improved) instead of adding a second one.
@@ -22,7 +23,7 @@ from typing import Any
 
 from corroborate.errors import StoreError
 
-__all__ = ["StoreError", "connect", "list_entities", "list_sources", "migrate", "save_run"]
+__all__ = ["StoreError", "connect", "list_entities", "list_sources", "load_dossier", "migrate", "save_run"]
 
 from corroborate.model import Entity, InputFile, Rejection, Source
 from corroborate.store.migrations import MIGRATIONS
@@ -158,10 +159,7 @@ def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
 
 def list_entities(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[int, list[EntitySummary]]:
     """The entities of run `run_id` (default: the latest), most mentioned first."""
-    if run_id is None:
-        run_id = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
-    if run_id is None or not conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone():
-        raise StoreError(f"no run {run_id} in the store" if run_id is not None else "the store has no runs yet")
+    run_id = _run(conn, run_id)
     counts: dict[str, dict[str, int]] = {}
     for entity_id, file, n in conn.execute(
         "SELECT entity_id, file, count(*) FROM entity_mentions JOIN sources ON sources.id = source_id "
@@ -173,6 +171,23 @@ def list_entities(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[
     found = [EntitySummary(i, t, n, tuple(json.loads(a)), counts.get(i, {})) for i, t, n, a in rows]
     found.sort(key=lambda e: (-sum(e.mentions.values()), e.name))
     return run_id, found
+
+
+def load_dossier(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[int, dict[str, Any]]:
+    """The dossier/1 document run `run_id` (default: the latest) wrote."""
+    run_id = _run(conn, run_id)
+    (text,) = conn.execute("SELECT dossier FROM runs WHERE id = ?", (run_id,)).fetchone()
+    dossier: dict[str, Any] = json.loads(text)
+    return run_id, dossier
+
+
+def _run(conn: sqlite3.Connection, run_id: int | None) -> int:
+    """`run_id` if the store has it; the latest run for None."""
+    if run_id is None:
+        run_id = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+    if run_id is None or not conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone():
+        raise StoreError(f"no run {run_id} in the store" if run_id is not None else "the store has no runs yet")
+    return int(run_id)
 
 
 def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:

@@ -87,7 +87,17 @@ def test_report_lists_entities_with_mentions_in_context(example_build: pipeline.
 
 def test_report_shows_which_sources_derive_from_which(example_build: pipeline.BuildResult):
     html = example_build.report_path.read_text("utf-8")
-    table = html[html.index('<section id="sources">') : html.index("<article")]
+    start = html.index('<section id="sources">')
+    table = html[start : html.index("<article", start)]
     assert table.count("own origin") == 3
+    assert "← NextFin" in table  # the derivation graph
     assert '<span class="tag">cites</span> 001_4db85db2f9b590c3.txt' in table
     assert "Why it derives from another report" in html
+
+
+def test_report_shows_conflicts_first_with_their_sentences(example_build: pipeline.BuildResult):
+    html = example_build.report_path.read_text("utf-8")
+    assert html.index('<section id="conflicts">') < html.index('<section id="claims">') < html.index('id="sources"')
+    conflicts = html[html.index('<section id="conflicts">') : html.index('<section id="claims">')]
+    assert "The release of <mark>16</mark> prisoners" in conflicts
+    assert "bne IntelliNews</a>, 2025-12-23" in conflicts
