@@ -245,6 +245,21 @@ class Quantity:
     when: When | None
 
 
+@dataclass(frozen=True)
+class Role:
+    """What a report calls a person: "opposition leader X", "X, a Washington lawyer"."""
+
+    source: str
+    start: int  # the sentence
+    end: int
+    person_start: int  # the name
+    person_end: int
+    phrase_start: int  # the description, as written
+    phrase_end: int
+    head: str  # the description's head noun, lower case: "leader", "lawyer", "envoy"
+    phrase: str  # the description as written, whitespace normalised
+
+
 class ClaimStatus(StrEnum):
     CORROBORATED = "corroborated"
     CONTRADICTED = "contradicted"
@@ -253,21 +268,27 @@ class ClaimStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Claim:
-    """One value of one fact, with every report that states it (values that agree are one claim)."""
+    """One value of one fact, with every report that states it (values that agree are one claim).
+    A number comes with the quantities stating it; a description of a person with its roles."""
 
     id: str
     fact: str  # the fact it is a value of: claims of one fact that disagree are in conflict
     kind: str  # dossier/1: quantity | attribute | ...
     statement: str
-    value: float
-    qualifier: Qualifier
-    unit: str
+    value: float | str
+    qualifier: Qualifier | None
+    unit: str | None
     quantities: tuple[Quantity, ...]
     origins: tuple[str, ...]  # the origins (independence groups) of the sources that state it
     status: ClaimStatus
     subject: str | None = None  # entity id
     conflicts_with: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()  # why these statements are one fact, in words
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def sources(self) -> set[str]:
+        return {q.source for q in self.quantities} | {r.source for r in self.roles}
 
 
 @dataclass(frozen=True)

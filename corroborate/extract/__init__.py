@@ -3,10 +3,12 @@
     parse(sources) -> tuple[Parsed, ...]
     mentions(parsed) -> tuple[Mention, ...]
     quantities(parsed) -> tuple[Quantity, ...]
+    roles(parsed) -> tuple[Role, ...]
 """
 
 from corroborate.extract.mentions import mentions
 from corroborate.extract.nlp import Parsed, parse
 from corroborate.extract.quantities import quantities
+from corroborate.extract.roles import roles
 
-__all__ = ["Parsed", "mentions", "parse", "quantities"]
+__all__ = ["Parsed", "mentions", "parse", "quantities", "roles"]

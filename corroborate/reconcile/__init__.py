@@ -3,10 +3,11 @@
     resolve(mentions, texts) -> Resolution(entities, ...)
     derive(sources, entities) -> tuple[Origin, ...]
     reconcile_claims(quantities, entities, origins, sources) -> (claims, conflicts)
+    role_claims(roles, entities, origins, first) -> claims
 """
 
-from corroborate.reconcile.claims import reconcile_claims
+from corroborate.reconcile.claims import reconcile_claims, role_claims
 from corroborate.reconcile.derivation import derive
 from corroborate.reconcile.entities import Resolution, resolve
 
-__all__ = ["Resolution", "derive", "reconcile_claims", "resolve"]
+__all__ = ["Resolution", "derive", "reconcile_claims", "resolve", "role_claims"]

@@ -1,6 +1,7 @@
 """Claims and conflicts: which numbers of different reports state the same fact, and whether they agree.
 
     reconcile_claims(quantities, entities, origins, sources) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]
+    role_claims(roles, entities, origins, first) -> tuple[Claim, ...]
 
 1. Facts. Quantities are blocked by what they count and the happening they belong to (kind,
    unit class, happening class: "people, release"); a block is never compared with another, so
@@ -13,7 +14,10 @@
    "more than 50") are one claim. Two lower bounds far apart ("more than 250", "more than 430")
    are not: nobody who knew of 430 would write "more than 250". A fact with more than one claim is
    a conflict.
-3. Independence. A claim's independent sources are the origins of the reports that state it
+3. Roles. What reports call a person ("opposition leader", "U.S. special envoy") is an attribute
+   claim per person and head noun: "leader" from two origins is corroborated. Different words for
+   a role are not set against each other: a man can be a lawyer and an envoy.
+4. Independence. A claim's independent sources are the origins of the reports that state it
    (reconcile.derivation): a rewrite repeating its original is not a second witness.
 """
 
@@ -25,7 +29,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.extract.when import overlap
-from corroborate.model import Claim, ClaimStatus, Conflict, Entity, EntityType, Origin, Qualifier, Quantity, Source
+from corroborate.model import (
+    Claim,
+    ClaimStatus,
+    Conflict,
+    Entity,
+    EntityType,
+    Origin,
+    Qualifier,
+    Quantity,
+    Role,
+    Source,
+)
 
 # Two lower bounds ("more than X", "at least Y") are one value only when the larger is at most this
 # many times the smaller: "more than 50" and "at least 52" agree; "more than 250" and "more than 430"
@@ -246,3 +261,46 @@ def _time_words(q: Quantity) -> str:
     if w.months in SEASONS:
         return SEASONS[w.months] + year
     return (year.strip() or "year not stated") if len(w.months) == 12 else f"months {sorted(w.months)}{year}"
+
+
+def role_claims(
+    roles: Sequence[Role], entities: Sequence[Entity], origins: Sequence[Origin], first: int
+) -> tuple[Claim, ...]:
+    """Attribute claims, numbered from claim-`first`: one per person and role head noun."""
+    origin_of = {o.source: o.origin for o in origins}
+    person_at: dict[tuple[str, int], Entity] = {}
+    for e in entities:
+        if e.type is EntityType.PERSON:
+            for m in e.mentions:
+                for i in range(m.start, m.end):
+                    person_at[(m.source, i)] = e
+    groups: dict[tuple[str, str], list[Role]] = defaultdict(list)
+    names = {}
+    for role in roles:
+        person = person_at.get((role.source, role.person_start)) or person_at.get((role.source, role.person_end - 1))
+        if person is not None:
+            groups[(person.id, role.head)].append(role)
+            names[person.id] = person.name
+    claims: list[Claim] = []
+    for (person_id, head), group in sorted(groups.items()):
+        phrases = Counter(role.phrase for role in group)
+        phrase = max(sorted(phrases), key=lambda p: (phrases[p], len(p)))
+        origins_ = tuple(sorted({origin_of.get(r.source, r.source) for r in group}))
+        claims.append(
+            Claim(
+                id=f"claim-{first + len(claims):03d}",
+                fact=f"role-{person_id}-{head}",
+                kind="attribute",
+                statement=f"{names[person_id]}: {phrase}",
+                value=phrase,
+                qualifier=None,
+                unit=None,
+                quantities=(),
+                origins=origins_,
+                status=ClaimStatus.CORROBORATED if len(origins_) >= 2 else ClaimStatus.SINGLE_SOURCE,
+                subject=person_id,
+                evidence=(f"what the reports call {names[person_id]}, with the head noun '{head}'",),
+                roles=tuple(group),
+            )
+        )
+    return tuple(claims)

@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema
 
 from corroborate.errors import ContractError
-from corroborate.model import Analysis, Claim, Conflict, Entity, Evidence, Origin, Quantity, Rejection, Source
+from corroborate.model import Analysis, Claim, Conflict, Entity, Evidence, Origin, Quantity, Rejection, Role, Source
 
 NOTHING = Analysis()
 
@@ -98,16 +98,16 @@ def _claim(claim: Claim, sources: dict[str, Source]) -> dict[str, Any]:
         "subject": claim.subject,
         "value": claim.value,
         "unit": claim.unit,
-        "mentions": _quantity_spans(claim.quantities, sources),
+        "mentions": _sentence_spans([*claim.quantities, *claim.roles], sources),
         "status": claim.status.value,
         "independent_sources": len(claim.origins),
         "conflicts_with": list(claim.conflicts_with),
         # Not in dossier/1's required fields: the qualifier, the fact, who states it, and why.
-        "qualifier": claim.qualifier.value,
+        "qualifier": claim.qualifier.value if claim.qualifier else None,
         "fact": claim.fact,
-        "sources": sorted({q.source for q in claim.quantities}),
+        "sources": sorted(claim.sources),
         "origins": list(claim.origins),
-        "values": [_stated(q, sources) for q in claim.quantities],
+        "values": [_stated(q, sources) for q in claim.quantities] + [_described(r, sources) for r in claim.roles],
         "evidence": list(claim.evidence),
     }
 
@@ -120,10 +120,10 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
         "values": [
             {
                 "value": c.value,
-                "qualifier": c.qualifier.value,
+                "qualifier": c.qualifier.value if c.qualifier else None,
                 "claim": c.id,
-                "sources": sorted({q.source for q in c.quantities}),
-                "mentions": _quantity_spans(c.quantities, sources),
+                "sources": sorted(c.sources),
+                "mentions": _sentence_spans(c.quantities, sources),
             }
             for c in conflict.claims
         ],
@@ -131,10 +131,10 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
     }
 
 
-def _quantity_spans(quantities: Sequence[Quantity], sources: dict[str, Source]) -> list[dict[str, Any]]:
+def _sentence_spans(stated: Sequence[Quantity | Role], sources: dict[str, Source]) -> list[dict[str, Any]]:
     """The sentence of each statement, once per sentence."""
     seen: dict[tuple[str, int, int], dict[str, Any]] = {}
-    for q in quantities:
+    for q in stated:
         seen.setdefault((q.source, q.start, q.end), span(sources[q.source], q.start, q.end))
     return list(seen.values())
 
@@ -153,6 +153,15 @@ def _stated(q: Quantity, sources: dict[str, Source]) -> dict[str, Any]:
             "from_earlier_sentence": when.inherited,
         },
     }  # fmt: skip
+
+
+def _described(role: Role, sources: dict[str, Source]) -> dict[str, Any]:
+    """How one report describes the person: the description's span, and the name's."""
+    return {
+        "span": span(sources[role.source], role.phrase_start, role.phrase_end),
+        "value": role.phrase,
+        "person": span(sources[role.source], role.person_start, role.person_end),
+    }
 
 
 def _evidence(source: Source, evidence: Evidence) -> dict[str, Any]:
@@ -199,8 +208,9 @@ def _spans(dossier: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             for mention in item.get("mentions") or []:
                 yield f"{kind} {item.get('id')}", mention
             for stated in item.get("values") or []:
-                if "span" in stated:
-                    yield f"{kind} {item.get('id')} value", stated["span"]
+                for key in ("span", "person"):
+                    if key in stated:
+                        yield f"{kind} {item.get('id')} value", stated[key]
     for conflict in dossier.get("conflicts", []):
         for value in conflict.get("values", []):
             for mention in value.get("mentions") or []:
