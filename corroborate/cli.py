@@ -159,8 +159,9 @@ def conflicts(db_path: Path, run_id: int | None) -> None:
         if conflict.get("note"):
             click.echo(f"  note: {conflict['note']}")
         for value in conflict["values"]:
-            qualifier = "" if value["qualifier"] == "exact" else value["qualifier"] + " "
-            click.echo(f"  {qualifier}{value['value']:g}")
+            qualifier = "" if value["qualifier"] in ("exact", None) else value["qualifier"] + " "
+            shown = f"{value['value']:g}" if isinstance(value["value"], int | float) else value["value"]
+            click.echo(f"  {qualifier}{shown}")
             for m in value["mentions"]:
                 sentence = " ".join(texts[m["source"]][m["start"] : m["end"]].split())
                 click.echo(f"    {files[m['source']]}: “{sentence}”")

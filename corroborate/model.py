@@ -219,6 +219,19 @@ class When:
     total: bool = False
     text: str = ""  # the words it was read from
     inherited: bool = False  # read from an earlier sentence of the same paragraph
+    day: int | None = None  # when the text names the day ("December 13", "on Friday")
+    start: int | None = None  # the words' span in the source text, when read from it
+    end: int | None = None
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601 at the precision known: '2025-12-13', '2025-12', '--12' (no year), '2025'."""
+        if self.total or len(self.months) != 1:
+            return f"{self.year:04d}" if self.year else ""
+        month = next(iter(self.months))
+        if self.year is None:
+            return f"--{month:02d}"
+        return f"{self.year:04d}-{month:02d}" + (f"-{self.day:02d}" if self.day else "")
 
     @property
     def precise(self) -> bool:
@@ -243,6 +256,7 @@ class Quantity:
     trigger: str  # the happening, normalised: "release", "sentence", "" when none
     trigger_text: str
     when: When | None
+    dated: bool = False  # the sentence's date modifies the happening itself ("freed on Friday", not "said on Friday")
 
 
 @dataclass(frozen=True)
@@ -297,6 +311,7 @@ class Conflict:
     topic: str
     claims: tuple[Claim, ...]  # one per disagreeing value
     note: str | None = None
+    kind: str = "number"  # dossier/1: number | date | place | person | other
 
 
 @dataclass(frozen=True)

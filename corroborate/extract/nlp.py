@@ -35,9 +35,31 @@ class Parsed:
 @cache
 def pipeline() -> Language:
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as exc:
         raise CorroborateError(f"the spaCy model {MODEL} is not installed: pip install -e . installs it") from exc
+    nlp.add_pipe("corroborate_line_breaks", before="parser")
+    return nlp
+
+
+# A line shorter than this many words (a headline, a masthead, a dateline) ends its sentence.
+SHORT_LINE_WORDS = 12
+
+
+@Language.component("corroborate_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Sentences never run across a paragraph break, nor out of a short line such as a headline or a
+    masthead ("Harbour Post, March 14, 2026"): the parser would join them to the first sentence."""
+    line_start = 0
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            words = [t for t in doc[line_start : previous.i] if not t.is_space and not t.is_punct]
+            ends = doc[previous.i - 1].text[-1:] in ".!?”\"" if previous.i > 0 else True
+            if "\n\n" in previous.text or len(words) < SHORT_LINE_WORDS or ends:
+                token.is_sent_start = True
+            line_start = token.i
+    return doc
 
 
 def parse(sources: Sequence[Source], progress: Callable[[int, int, str], None] | None = None) -> tuple[Parsed, ...]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
@@ -80,8 +80,7 @@ def quantities(parsed: Parsed) -> tuple[Quantity, ...]:
         own = _sentence_time(sentence, source.meta.published)
         if own is not None and not own.total:
             context = own
-        at = own if own is not None else (When(context.year, context.months, False, context.text, True)
-                                          if context else None)  # fmt: skip
+        at = own if own is not None else (replace(context, inherited=True) if context else None)
         found += list(_numbers(sentence, source.id, at))
     return tuple(found)
 
@@ -94,7 +93,7 @@ def _sentence_time(sentence: Span, published: str | None) -> When | None:
         if ent.label_ == "DATE" and not DURATION.match(ent.text) and not AGE.match(ent.text):
             resolved = time.resolve(ent.text, published)
             if resolved is not None:
-                return resolved
+                return replace(resolved, start=ent.start_char, end=ent.end_char)
     return None
 
 
@@ -174,6 +173,7 @@ def _quantity(
     sentence = ent.sent
     trigger = _happening(anchor)
     return Quantity(
+        dated=trigger is not None and _dates(ent.doc, at, trigger),
         source=source,
         start=sentence.start_char,
         end=sentence.start_char + len(sentence.text.rstrip()),
@@ -188,6 +188,19 @@ def _quantity(
         trigger_text=trigger.text if trigger is not None else "",
         when=at,
     )
+
+
+def _dates(doc: Doc, at: When | None, trigger: Token) -> bool:
+    """Whether the date words of `at` hang off `trigger` in the parse ("released on Friday")."""
+    if at is None or at.inherited or at.start is None or at.end is None:
+        return False
+    words = doc.char_span(at.start, at.end, alignment_mode="expand")
+    current: Token | None = words.root if words is not None else None
+    for _ in range(6):
+        if current is None or current == trigger:
+            return current == trigger
+        current = current.head if current.head != current else None
+    return False
 
 
 def _qualified(ent: Span, number_text: str | None = None) -> tuple[Qualifier, str]:

@@ -33,6 +33,12 @@ TOTAL = re.compile(
     re.I,
 )
 MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+# "December 13", "13 December", "Dec. 13th": the day next to a month name.
+DAY_OF_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    re.I,
+)
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 SEASON = re.compile(r"\b(?:(this|last|next)\s+)?(spring|summer|autumn|fall|winter)\b", re.I)
 RELATIVE_MONTH = re.compile(r"\b(this|last|next)\s+month\b", re.I)
@@ -55,7 +61,9 @@ def resolve(words: str, published: str | None) -> When | None:
         number = MONTHS[month.group(1).lower()]
         if year is None and pub:  # a month without a year: the last such month before publication
             year = pub.year if number <= pub.month else pub.year - 1
-        return When(year, frozenset({number}), text=words)
+        named = DAY_OF_MONTH.search(words)
+        day_of_month = int(named.group(1) or named.group(2)) if named else None
+        return When(year, frozenset({number}), text=words, day=day_of_month)
     season = SEASON.search(words)
     if season:
         which, name = (season.group(1) or "this").lower(), season.group(2).lower()
@@ -70,9 +78,9 @@ def resolve(words: str, published: str | None) -> When | None:
         step = {"this": 0, "last": -1, "next": 1}[relative.group(1).lower()]
         index = pub.year * 12 + pub.month - 1 + step
         return When(index // 12, frozenset({index % 12 + 1}), text=words)
-    day = _day(words, pub)
-    if day is not None:
-        return When(day.year, frozenset({day.month}), text=words)
+    weekday = _day(words, pub)
+    if weekday is not None:
+        return When(weekday.year, frozenset({weekday.month}), text=words, day=weekday.day)
     relative = RELATIVE_YEAR.search(words)
     if relative and pub:
         step = {"this": 0, "last": -1, "next": 1}[relative.group(1).lower()]

@@ -92,7 +92,60 @@ def reconcile_claims(
                 made = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in made]
                 conflicts.append(_conflict(f"conflict-{len(conflicts) + 1:03d}", made, sources))
             claims += made
+            what = made[0].statement.split(" (")[0]
+            dates = _date_claims(fact, fact_id, what, origin_of, len(claims) + 1)
+            if len(dates) > 1:
+                ids = [c.id for c in dates]
+                dates = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in dates]
+                topic = f"when: {what}"
+                conflicts.append(Conflict(f"conflict-{len(conflicts) + 1:03d}", topic, tuple(dates), None, "date"))
+            claims += dates
     return tuple(claims), tuple(conflicts)
+
+
+def _date_claims(
+    fact: _Fact, fact_id: str, what: str, origin_of: dict[str, str], first: int
+) -> list[Claim]:
+    """When the fact's happening took place, as each report dates it (date words that modify the
+    happening in the parse): one claim per date that agrees (same month and year, and the same day
+    where both name one)."""
+    dated = [q for q in fact.quantities if q.dated and q.when is not None and q.when.precise and not q.when.total]
+    groups: list[list[Quantity]] = []
+    for q in sorted(dated, key=lambda q: q.when.day is None if q.when else True):
+        target = next((g for g in groups if all(_same_date(q, other) for other in g)), None)
+        if target is None:
+            groups.append([q])
+        else:
+            target.append(q)
+    claims = []
+    for i, group in enumerate(groups):
+        best = min(group, key=lambda q: (q.when.day is None, len(q.when.months)) if q.when else (True, 12))
+        assert best.when is not None
+        origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
+        claims.append(
+            Claim(
+                id=f"claim-{first + i:03d}",
+                fact=fact_id,
+                kind="date",
+                statement=f"{what}, when: " + (f"{best.when.day} " if best.when.day else "") + _time_words(best),
+                value=best.when.iso,
+                qualifier=None,
+                unit=None,
+                quantities=tuple(group),
+                origins=origins,
+                status=(ClaimStatus.CONTRADICTED if len(groups) > 1 else
+                        ClaimStatus.CORROBORATED if len(origins) >= 2 else ClaimStatus.SINGLE_SOURCE),
+                evidence=("the date the report gives in the same sentence as the number",),
+            )
+        )  # fmt: skip
+    return claims
+
+
+def _same_date(a: Quantity, b: Quantity) -> bool:
+    if a.when is None or b.when is None:
+        return False
+    days = a.when.day is None or b.when.day is None or a.when.day == b.when.day
+    return overlap(a.when, b.when) and days
 
 
 def _people_in_sentences(quantities: Sequence[Quantity], entities: Sequence[Entity]) -> dict[Quantity, set[str]]:

@@ -107,7 +107,7 @@ def _claim(claim: Claim, sources: dict[str, Source]) -> dict[str, Any]:
         "fact": claim.fact,
         "sources": sorted(claim.sources),
         "origins": list(claim.origins),
-        "values": [_stated(q, sources) for q in claim.quantities] + [_described(r, sources) for r in claim.roles],
+        "values": _values(claim, sources),
         "evidence": list(claim.evidence),
     }
 
@@ -116,7 +116,7 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
     return {
         "id": conflict.id,
         "topic": conflict.topic,
-        "kind": "number",
+        "kind": conflict.kind,
         "values": [
             {
                 "value": c.value,
@@ -129,6 +129,18 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
         ],
         "note": conflict.note,
     }
+
+
+def _values(claim: Claim, sources: dict[str, Source]) -> list[dict[str, Any]]:
+    """How each report states the claim's value, with the value's own span."""
+    if claim.kind == "date":
+        return [_dated(q, sources) for q in claim.quantities]
+    return [_stated(q, sources) for q in claim.quantities] + [_described(r, sources) for r in claim.roles]
+
+
+def _dated(q: Quantity, sources: dict[str, Source]) -> dict[str, Any]:
+    assert q.when is not None and q.when.start is not None and q.when.end is not None
+    return {"span": span(sources[q.source], q.when.start, q.when.end), "value": q.when.iso}
 
 
 def _sentence_spans(stated: Sequence[Quantity | Role], sources: dict[str, Source]) -> list[dict[str, Any]]:

@@ -67,3 +67,36 @@ def q(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
 )  # fmt: skip
 def test_values_agree_when_their_qualifiers_allow(a: Quantity, b: Quantity, agree: bool):
     assert compatible(a, b) is agree and compatible(b, a) is agree
+
+
+def analyse_records(tmp_path, *records: dict):
+    import json as _json
+
+    from corroborate import ingest, pipeline
+
+    for i, record in enumerate(records):
+        (tmp_path / f"r{i}.json").write_text(_json.dumps(record), "utf-8")
+    sources, rejections = pipeline.clean_all(ingest.read_inputs([tmp_path]).documents)
+    assert not rejections
+    return pipeline.analyse(sources)
+
+
+def test_two_reports_dating_one_happening_differently_are_a_date_conflict(tmp_path):
+    found = analyse_records(
+        tmp_path,
+        {"text": "Riot police arrested 40 protesters on March 10 outside the parliament in Valdora.",
+         "published": "2026-03-14", "outlet": "Harbour Post"},
+        {"text": "Security forces arrested 40 protesters on March 11 near the parliament building.",
+         "published": "2026-03-15", "outlet": "Valley Times"},
+    )  # fmt: skip
+    kinds = {c.kind: c for c in found.conflicts}
+    assert set(kinds) == {"date"}  # the number agrees: 40 and 40
+    assert {c.value for c in kinds["date"].claims} == {"2026-03-10", "2026-03-11"}
+
+
+def test_a_date_of_saying_does_not_date_the_happening(tmp_path):
+    found = analyse_records(
+        tmp_path,
+        {"text": "Eleven crew members have been released, the owner said on Saturday.", "published": "2026-03-16"},
+    )
+    assert not [c for c in found.claims if c.kind == "date"]
