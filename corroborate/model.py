@@ -257,6 +257,7 @@ class Quantity:
     trigger_text: str
     when: When | None
     dated: bool = False  # the sentence's date modifies the happening itself ("freed on Friday", not "said on Friday")
+    place: tuple[int, int, str] | None = None  # a name the happening points to, and how: (start, end, "to" | "in")
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,7 @@ class Claim:
     conflicts_with: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()  # why these statements are one fact, in words
     roles: tuple[Role, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()  # per quantity, the words of a date or place claim
 
     @property
     def sources(self) -> set[str]:

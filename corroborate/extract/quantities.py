@@ -174,6 +174,7 @@ def _quantity(
     trigger = _happening(anchor)
     return Quantity(
         dated=trigger is not None and _dates(ent.doc, at, trigger),
+        place=_place(trigger) if trigger is not None else None,
         source=source,
         start=sentence.start_char,
         end=sentence.start_char + len(sentence.text.rstrip()),
@@ -188,6 +189,26 @@ def _quantity(
         trigger_text=trigger.text if trigger is not None else "",
         when=at,
     )
+
+
+# Prepositions that say where a happening took people or things, and where it took place.
+DESTINATION = frozenset("to into across toward towards over".split())
+LOCATION = frozenset("in at near inside outside".split())
+PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")  # ORG too: NER tags many cities so; entity types decide later
+
+
+def _place(trigger: Token) -> tuple[int, int, str] | None:
+    """The first name under a place preposition of the happening: "released across the border with
+    Ukraine" -> Ukraine (to), "met in Minsk" -> Minsk (in)."""
+    for prep in trigger.children:
+        role = "to" if prep.lower_ in DESTINATION else "in" if prep.lower_ in LOCATION else None
+        if role is None or prep.dep_ != "prep":
+            continue
+        for token in prep.subtree:
+            if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
+                ent = next(e for e in token.doc.ents if e.start == token.i)
+                return ent.start_char, ent.end_char, role
+    return None
 
 
 def _dates(doc: Doc, at: When | None, trigger: Token) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.extract.when import overlap
@@ -72,6 +72,12 @@ def reconcile_claims(
     origin_of = {o.source: o.origin for o in origins}
     order = {s.id: i for i, s in enumerate(sources)}
     people = _people_in_sentences(quantities, entities)
+    places = {(m.source, m.start): e for e in entities if e.type is EntityType.PLACE for m in e.mentions}
+
+    def place_of(q: Quantity) -> tuple[str, str] | None:
+        entity = places.get((q.source, q.place[0])) if q.place else None
+        return (entity.id, entity.name) if entity else None
+
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
         blocks[(q.kind, q.unit, "" if q.kind == "percent" else q.trigger)].append(q)
@@ -93,22 +99,33 @@ def reconcile_claims(
                 conflicts.append(_conflict(f"conflict-{len(conflicts) + 1:03d}", made, sources))
             claims += made
             what = made[0].statement.split(" (")[0]
-            dates = _date_claims(fact, fact_id, what, origin_of, len(claims) + 1)
-            if len(dates) > 1:
-                ids = [c.id for c in dates]
-                dates = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in dates]
-                topic = f"when: {what}"
-                conflicts.append(Conflict(f"conflict-{len(conflicts) + 1:03d}", topic, tuple(dates), None, "date"))
-            claims += dates
+            for side in (_date_claims(fact, what), _place_claims(fact, what, place_of)):
+                made = [_side_claim(f"claim-{len(claims) + k + 1:03d}", fact_id, side, group, origin_of)
+                        for k, group in enumerate(side.groups)]  # fmt: skip
+                if len(made) > 1:
+                    ids = [c.id for c in made]
+                    made = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in made]
+                    conflicts.append(Conflict(f"conflict-{len(conflicts) + 1:03d}", side.topic, tuple(made), None,
+                                              side.kind))  # fmt: skip
+                claims += made
     return tuple(claims), tuple(conflicts)
 
 
-def _date_claims(
-    fact: _Fact, fact_id: str, what: str, origin_of: dict[str, str], first: int
-) -> list[Claim]:
+@dataclass(frozen=True)
+class _Side:
+    """A side fact of a happening (when, where) as the reports state it, grouped by agreement."""
+
+    kind: str  # date | place
+    topic: str
+    groups: list[list[tuple[Quantity, str, str]]]  # per agreeing value: (quantity, value, words) statements
+    spans: dict[Quantity, tuple[int, int]]  # the words of each statement
+    why: str
+
+
+def _date_claims(fact: _Fact, what: str) -> _Side:
     """When the fact's happening took place, as each report dates it (date words that modify the
-    happening in the parse): one claim per date that agrees (same month and year, and the same day
-    where both name one)."""
+    happening in the parse), grouped when they agree (same month and year, and the same day where
+    both name one)."""
     dated = [q for q in fact.quantities if q.dated and q.when is not None and q.when.precise and not q.when.total]
     groups: list[list[Quantity]] = []
     for q in sorted(dated, key=lambda q: q.when.day is None if q.when else True):
@@ -117,28 +134,55 @@ def _date_claims(
             groups.append([q])
         else:
             target.append(q)
-    claims = []
-    for i, group in enumerate(groups):
-        best = min(group, key=lambda q: (q.when.day is None, len(q.when.months)) if q.when else (True, 12))
-        assert best.when is not None
-        origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
-        claims.append(
-            Claim(
-                id=f"claim-{first + i:03d}",
-                fact=fact_id,
-                kind="date",
-                statement=f"{what}, when: " + (f"{best.when.day} " if best.when.day else "") + _time_words(best),
-                value=best.when.iso,
-                qualifier=None,
-                unit=None,
-                quantities=tuple(group),
-                origins=origins,
-                status=(ClaimStatus.CONTRADICTED if len(groups) > 1 else
-                        ClaimStatus.CORROBORATED if len(origins) >= 2 else ClaimStatus.SINGLE_SOURCE),
-                evidence=("the date the report gives in the same sentence as the number",),
-            )
-        )  # fmt: skip
-    return claims
+    rows = [[(q, q.when.iso if q.when else "", _date_words(q)) for q in g] for g in groups]
+    spans = {q: (q.when.start or 0, q.when.end or 0) for q in dated if q.when}
+    return _Side("date", f"when: {what}", rows, spans, "the date words modify the happening in the parse")
+
+
+def _place_claims(fact: _Fact, what: str, place_of: Callable[[Quantity], tuple[str, str] | None]) -> _Side:
+    """Where the happening took people ("to") or took place ("in"), per place entity and role."""
+    by_role: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    names = {}
+    for q in fact.quantities:
+        found = place_of(q)
+        if found and q.place:
+            entity_id, name = found
+            by_role[q.place[2]][entity_id].append(q)
+            names[entity_id] = name
+    # One role at a time: "in Minsk" and "to Lithuania" do not contradict each other.
+    role, places = max(by_role.items(), key=lambda r: len(r[1]), default=("to", {}))
+    rows = [[(q, entity_id, f"{role} {names[entity_id]}") for q in qs] for entity_id, qs in sorted(places.items())]
+    spans = {q: (q.place[0], q.place[1]) for qs in places.values() for q in qs if q.place}
+    return _Side("place", f"where ({role}): {what}", rows, spans, f"a place the happening points to ('{role}')")
+
+
+def _side_claim(
+    claim_id: str, fact_id: str, side: _Side, group: list[tuple[Quantity, str, str]], origin_of: dict[str, str]
+) -> Claim:
+    quantities = tuple(q for q, _, _ in group)
+    value, words = group[0][1], group[0][2]
+    origins = tuple(sorted({origin_of.get(q.source, q.source) for q in quantities}))
+    contradicted = len(side.groups) > 1
+    return Claim(
+        id=claim_id,
+        fact=fact_id,
+        kind=side.kind,
+        statement=f"{side.topic.split(': ', 1)[1]}, {'when' if side.kind == 'date' else 'where'}: {words}",
+        value=value,
+        qualifier=None,
+        unit=None,
+        quantities=quantities,
+        origins=origins,
+        status=(ClaimStatus.CONTRADICTED if contradicted else
+                ClaimStatus.CORROBORATED if len(origins) >= 2 else ClaimStatus.SINGLE_SOURCE),
+        evidence=(side.why,),
+        spans=tuple(side.spans[q] for q in quantities),
+    )  # fmt: skip
+
+
+def _date_words(q: Quantity) -> str:
+    day = f"{q.when.day} " if q.when and q.when.day else ""
+    return day + _time_words(q)
 
 
 def _same_date(a: Quantity, b: Quantity) -> bool:

@@ -133,14 +133,12 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
 
 def _values(claim: Claim, sources: dict[str, Source]) -> list[dict[str, Any]]:
     """How each report states the claim's value, with the value's own span."""
-    if claim.kind == "date":
-        return [_dated(q, sources) for q in claim.quantities]
+    if claim.spans:  # a date or a place: the words that state it
+        return [
+            {"span": span(sources[q.source], start, end), "value": claim.value}
+            for q, (start, end) in zip(claim.quantities, claim.spans, strict=True)
+        ]
     return [_stated(q, sources) for q in claim.quantities] + [_described(r, sources) for r in claim.roles]
-
-
-def _dated(q: Quantity, sources: dict[str, Source]) -> dict[str, Any]:
-    assert q.when is not None and q.when.start is not None and q.when.end is not None
-    return {"span": span(sources[q.source], q.when.start, q.when.end), "value": q.when.iso}
 
 
 def _sentence_spans(stated: Sequence[Quantity | Role], sources: dict[str, Source]) -> list[dict[str, Any]]:

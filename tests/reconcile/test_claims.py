@@ -100,3 +100,15 @@ def test_a_date_of_saying_does_not_date_the_happening(tmp_path):
         {"text": "Eleven crew members have been released, the owner said on Saturday.", "published": "2026-03-16"},
     )
     assert not [c for c in found.claims if c.kind == "date"]
+
+
+def test_two_reports_sending_the_same_people_to_different_places_are_a_place_conflict(tmp_path):
+    found = analyse_records(
+        tmp_path,
+        {"text": "The government released 20 prisoners to Lithuania in May, officials in Vilnius confirmed.",
+         "published": "2026-06-01", "outlet": "Harbour Post"},
+        {"text": "The government released 20 prisoners to Poland in May, according to rights groups.",
+         "published": "2026-06-02", "outlet": "Valley Times"},
+    )  # fmt: skip
+    (conflict,) = [c for c in found.conflicts if c.kind == "place"]
+    assert {c.statement.rsplit(": ", 1)[1] for c in conflict.claims} == {"to Lithuania", "to Poland"}
