@@ -88,16 +88,25 @@ def _entities(sources, spacy_s: float, repeat: int) -> None:  # type: ignore[no-
     total = statistics.median(times)
     print(f"entities (parse {parts[0]:.3f} s + mentions {parts[1]:.3f} s + resolve {parts[2]:.3f} s): "
           f"{total:.3f} s, {total / spacy_s:.2f}x the bare spaCy pass")
-    print("resolution as the corpus grows: articles, mentions, groups, comparisons, seconds")
+    print("resolution as the corpus grows: articles, mentions, groups, comparisons, seconds;"
+          " then claims: quantities, claims, conflicts, seconds")  # fmt: skip
     by_source = {p.source.id: [m for m in mentions if m.source == p.source.id] for p in parsed}
+    numbers = {p.source.id: extract.quantities(p) for p in parsed}
     ids = list(by_source)
     for share in (8, 4, 2, 1):
         part = ids[: max(1, len(ids) // share)]
         subset = [m for i in part for m in by_source[i]]
+        chosen = [s for s in sources if s.id in part]
         start = time.perf_counter()
-        res = reconcile.resolve(subset, {s.id: s.text for s in sources if s.id in part})
+        res = reconcile.resolve(subset, {s.id: s.text for s in chosen})
         took = time.perf_counter() - start
-        print(f"  {len(part):5d} {len(subset):8d} {res.groups:7d} {res.comparisons:7d} {took:8.3f}")
+        origins = reconcile.derive(chosen, res.entities)
+        quantities = [q for i in part for q in numbers[i]]
+        start = time.perf_counter()
+        claims, conflicts = reconcile.reconcile_claims(quantities, res.entities, origins, chosen)
+        claims_s = time.perf_counter() - start
+        print(f"  {len(part):5d} {len(subset):8d} {res.groups:7d} {res.comparisons:7d} {took:8.3f}"
+              f"   {len(quantities):6d} {len(claims):6d} {len(conflicts):4d} {claims_s:8.3f}")  # fmt: skip
 
 
 def _line(label: str, seconds: float, words: int, articles: int) -> None:

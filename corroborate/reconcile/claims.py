@@ -40,6 +40,7 @@ from corroborate.model import (
     Quantity,
     Role,
     Source,
+    When,
 )
 
 # Two lower bounds ("more than X", "at least Y") are one value only when the larger is at most this
@@ -58,8 +59,21 @@ SEASONS = {frozenset({6, 7, 8}): "summer", frozenset({3, 4, 5}): "spring", froze
 
 @dataclass
 class _Fact:
+    """Quantities of one happening, with the distinct times, values and people seen so far (so that a
+    new quantity is compared with what is distinct, not with every copy of it)."""
+
     quantities: list[Quantity]
     evidence: list[str] = field(default_factory=list)
+    times: set[When] = field(default_factory=set)
+    values: dict[tuple[float, Qualifier], Quantity] = field(default_factory=dict)
+    people: set[str] = field(default_factory=set)
+
+    def add(self, q: Quantity, people: set[str]) -> None:
+        self.quantities.append(q)
+        if q.when is not None and q.when.precise:
+            self.times.add(When(q.when.year, q.when.months, q.when.total))
+        self.values.setdefault((q.value, q.qualifier), q)
+        self.people |= people
 
     @property
     def precise(self) -> list[Quantity]:
@@ -210,41 +224,46 @@ def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fac
             continue
         fact = next((f for f in facts if _same_time(q, f) and _same_subject(q, f, people)), None)
         if fact is None:
-            facts.append(_Fact([q], [f"{_time_words(q)}: {q.unit_text}, {q.trigger or 'no verb'}"]))
-        else:
-            fact.quantities.append(q)
+            fact = _Fact([], [f"{_time_words(q)}: {q.unit_text}, {q.trigger or 'no verb'}"])
+            facts.append(fact)
+        fact.add(q, people[q])
     for q in vague:  # no precise time: join the one fact it agrees with, else one of its own
-        fits = [f for f in facts if any(compatible(q, other) for other in f.quantities)
+        fits = [f for f in facts if any(compatible(q, other) for other in f.values.values())
                 and _same_subject(q, f, people)]  # fmt: skip
         if len(fits) == 1:
-            fits[0].quantities.append(q)
+            fits[0].add(q, people[q])
             fits[0].evidence.append(f"{_number(q)} has no precise time; it agrees with this fact's values only")
         else:
-            facts.append(_Fact([q], ["no precise time"]))
+            alone = _Fact([], ["no precise time"])
+            alone.add(q, people[q])
+            facts.append(alone)
     return facts
 
 
 def _same_time(q: Quantity, fact: _Fact) -> bool:
-    return q.when is not None and any(p.when is not None and overlap(q.when, p.when) for p in fact.precise)
+    return q.when is not None and any(overlap(q.when, t) for t in fact.times)
 
 
 def _same_subject(q: Quantity, fact: _Fact, people: dict[Quantity, set[str]]) -> bool:
     if q.kind not in PERSONAL_KINDS:
         return True
-    return any(people[q] & people[other] for other in fact.quantities)
+    return bool(people[q] & fact.people)
 
 
 def _values(quantities: list[Quantity]) -> list[list[Quantity]]:
-    """Quantities grouped so that every two in a group are compatible; exact values first."""
-    groups: list[list[Quantity]] = []
+    """Quantities grouped so that every two in a group are compatible; exact values first. Each group
+    is compared through its distinct (value, qualifier) pairs, not every copy."""
+    groups: list[tuple[list[Quantity], dict[tuple[float, Qualifier], Quantity]]] = []
     for q in sorted(quantities, key=lambda q: q.qualifier is not Qualifier.EXACT):
-        fits = [g for g in groups if all(compatible(q, other) for other in g)]
-        same = [g for g in fits if any(o.value == q.value for o in g)]
+        fits = [g for g in groups if all(compatible(q, other) for other in g[1].values())]
+        same = [g for g in fits if any(value == q.value for value, _ in g[1])]
         if same or fits:
-            (same or fits)[0].append(q)
+            members, distinct = (same or fits)[0]
+            members.append(q)
+            distinct.setdefault((q.value, q.qualifier), q)
         else:
-            groups.append([q])
-    return groups
+            groups.append(([q], {(q.value, q.qualifier): q}))
+    return [members for members, _ in groups]
 
 
 def _interval(q: Quantity) -> tuple[float, float, bool, bool]:

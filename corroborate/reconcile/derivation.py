@@ -19,6 +19,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from corroborate.model import DerivedFrom, Entity, EntityType, Origin, Source
 
@@ -139,9 +140,10 @@ def _kind(b: Source, a: Source) -> str:
     return "rewrite"
 
 
-def _shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=1024)
+def _shingles(text: str, n: int = 5) -> frozenset[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
 def _citations(sources: Sequence[Source], entities: Sequence[Entity]) -> list[tuple[str, str, str]]:
