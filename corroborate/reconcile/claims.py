@@ -85,7 +85,9 @@ def reconcile_claims(
 ) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
     origin_of = {o.source: o.origin for o in origins}
     order = {s.id: i for i, s in enumerate(sources)}
-    people = _people_in_sentences(quantities, entities)
+    person_ids = {e.id for e in entities if e.type is EntityType.PERSON}
+    named = _named_in_sentences(quantities, entities, frozenset({EntityType.PERSON, EntityType.ORGANIZATION}))
+    people = {q: {e for e in found if e in person_ids} for q, found in named.items()}
     places = {(m.source, m.start): e for e in entities if e.type is EntityType.PLACE for m in e.mentions}
 
     def place_of(q: Quantity) -> tuple[str, str] | None:
@@ -103,7 +105,7 @@ def reconcile_claims(
             values = _values(fact.quantities)
             status_if_alone = len(values) > 1
             made = [
-                _claim(f"claim-{len(claims) + i + 1:03d}", fact_id, group, origin_of, entities, status_if_alone,
+                _claim(f"claim-{len(claims) + i + 1:03d}", fact_id, group, origin_of, named, status_if_alone,
                        fact.evidence)
                 for i, group in enumerate(values)
             ]  # fmt: skip
@@ -206,13 +208,16 @@ def _same_date(a: Quantity, b: Quantity) -> bool:
     return overlap(a.when, b.when) and days
 
 
-def _people_in_sentences(quantities: Sequence[Quantity], entities: Sequence[Entity]) -> dict[Quantity, set[str]]:
+def _named_in_sentences(
+    quantities: Sequence[Quantity], entities: Sequence[Entity], types: frozenset[EntityType]
+) -> dict[Quantity, Counter[str]]:
+    """For each quantity, the entities of `types` named in its sentence, with how often."""
     by_source: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for e in entities:
-        if e.type is EntityType.PERSON:
+        if e.type in types:
             for m in e.mentions:
                 by_source[m.source].append((m.start, e.id))
-    return {q: {eid for start, eid in by_source[q.source] if q.start <= start < q.end} for q in quantities}
+    return {q: Counter(eid for start, eid in by_source[q.source] if q.start <= start < q.end) for q in quantities}
 
 
 def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fact]:
@@ -292,8 +297,8 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def _claim(
-    claim_id: str, fact_id: str, group: list[Quantity], origin_of: dict[str, str], entities: Sequence[Entity],
-    contradicted: bool, evidence: list[str],
+    claim_id: str, fact_id: str, group: list[Quantity], origin_of: dict[str, str],
+    named: dict[Quantity, Counter[str]], contradicted: bool, evidence: list[str],
 ) -> Claim:  # fmt: skip
     best = min(group, key=lambda q: (q.qualifier is not Qualifier.EXACT, q.qualifier is Qualifier.ABOUT))
     origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
@@ -314,7 +319,7 @@ def _claim(
         quantities=tuple(group),
         origins=origins,
         status=status,
-        subject=_subject(group, entities),
+        subject=_subject(group, named),
         evidence=tuple(evidence),
     )
 
@@ -339,15 +344,10 @@ def _conflict(conflict_id: str, claims: list[Claim], sources: Sequence[Source]) 
     return Conflict(conflict_id, topic, tuple(claims), note)
 
 
-def _subject(group: list[Quantity], entities: Sequence[Entity]) -> str | None:
+def _subject(group: list[Quantity], named: dict[Quantity, Counter[str]]) -> str | None:
     """The person or organisation named most often in the claim's sentences."""
-    counts: Counter[str] = Counter()
-    for e in entities:
-        if e.type in (EntityType.PERSON, EntityType.ORGANIZATION):
-            for m in e.mentions:
-                if any(q.source == m.source and q.start <= m.start < q.end for q in group):
-                    counts[e.id] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    counts: Counter[str] = sum((named[q] for q in group), Counter())
+    return min(counts, key=lambda e: (-counts[e], e)) if counts else None
 
 
 def _number(q: Quantity) -> str:
