@@ -33,11 +33,11 @@ TOTAL = re.compile(
     re.I,
 )
 MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
+# A month's name or its abbreviation ("Dec.", "Sept"), for case-insensitive patterns.
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "December 13", "13 December", "Dec. 13th": the day next to a month name.
 DAY_OF_MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)"
-    r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
-    re.I,
+    rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_WORD}", re.I
 )
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
 SEASON = re.compile(r"\b(?:(this|last|next)\s+)?(spring|summer|autumn|fall|winter)\b", re.I)

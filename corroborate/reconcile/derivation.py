@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from corroborate.extract.when import MONTH_WORD
 from corroborate.model import DerivedFrom, Entity, EntityType, Origin, Source
 
 # B derives from A when this share of B's rarity-weighted details is also in A. Measured on the
@@ -44,9 +45,10 @@ ATTRIBUTION_AFTER = re.compile(r"^\s*,?\s*(?:reports|reported|wrote|writes|said|
 NUMBER = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
 # Dates are when a report was written or when things happened, not details it took from another.
 DATE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?"
-    r"|\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    rf"\b{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}(?:\s+\d{{4}})?"
+    r"|\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b",
+    re.I,
 )
 TRANSLATED = re.compile(r"\btranslat(?:ed|ion)\b", re.I)
 
