@@ -89,7 +89,7 @@ def _entities(sources, spacy_s: float, repeat: int) -> None:  # type: ignore[no-
     print(f"entities (parse {parts[0]:.3f} s + mentions {parts[1]:.3f} s + resolve {parts[2]:.3f} s): "
           f"{total:.3f} s, {total / spacy_s:.2f}x the bare spaCy pass")
     print("resolution as the corpus grows: articles, mentions, groups, comparisons, seconds;"
-          " then claims: quantities, claims, conflicts, seconds")  # fmt: skip
+          " then claims: quantities, claims, conflicts, seconds")
     by_source = {p.source.id: [m for m in mentions if m.source == p.source.id] for p in parsed}
     numbers = {p.source.id: extract.quantities(p) for p in parsed}
     ids = list(by_source)
@@ -106,7 +106,7 @@ def _entities(sources, spacy_s: float, repeat: int) -> None:  # type: ignore[no-
         claims, conflicts = reconcile.reconcile_claims(quantities, res.entities, origins, chosen)
         claims_s = time.perf_counter() - start
         print(f"  {len(part):5d} {len(subset):8d} {res.groups:7d} {res.comparisons:7d} {took:8.3f}"
-              f"   {len(quantities):6d} {len(claims):6d} {len(conflicts):4d} {claims_s:8.3f}")  # fmt: skip
+              f"   {len(quantities):6d} {len(claims):6d} {len(conflicts):4d} {claims_s:8.3f}")
 
 
 def _line(label: str, seconds: float, words: int, articles: int) -> None:

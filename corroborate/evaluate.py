@@ -189,18 +189,18 @@ def _claim_scores(gold: dict[str, Any], corpus: Path) -> Scores:
         if i not in matched:
             details.append(f"conflict not in the gold: {x.topic}: {[c.value for c in x.claims]}")
     false = [pair for pair in gold.get("must_not_conflict", [])
-             if any({(p["value"], p["file"]) for p in pair} <= got for got in conflicts)]  # fmt: skip
+             if any({(p["value"], p["file"]) for p in pair} <= got for got in conflicts)]
     details += [f"false conflict: {pair}" for pair in false]
     independence = gold.get("independent_sources", [])
     right = 0
     for want in independence:
         claim = next((c for c in found.claims if c.value == want["value"]
-                      and any(file_of[q.source] == want["file"] for q in c.quantities)), None)  # fmt: skip
+                      and any(file_of[q.source] == want["file"] for q in c.quantities)), None)
         got_count = len(claim.origins) if claim else None
         right += got_count == want["count"]
         if got_count != want["count"]:
             details.append(f"independent sources of {want['value']} in {want['file']}: {got_count}, "
-                           f"gold {want['count']}")  # fmt: skip
+                           f"gold {want['count']}")
     return Scores(
         {
             "origin_accuracy": _share(origin_hits, len(found.origins)),

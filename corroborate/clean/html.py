@@ -24,7 +24,7 @@ BLOCK_TAGS = frozenset({
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "blockquote", "pre",
     "dt", "dd", "section", "header", "footer", "nav", "aside", "article", "main", "form", "button",
     "label", "caption", "summary", "address", "ul", "ol", "table", "figure",
-})  # fmt: skip
+})
 # Markup words that say what a part of the page is, checked on the element and its ancestors,
 # nearest first. Matched against tag names and class / id / role tokens.
 KIND_MARKERS: tuple[tuple[RemovedKind, re.Pattern[str]], ...] = (

@@ -42,9 +42,9 @@ QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
         (r"up to|as many as|at most|a maximum of", Qualifier.UP_TO),
         (r"fewer than|less than|under|below", Qualifier.LESS_THAN),
     )
-)  # fmt: skip
+)
 CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "dollar": "usd",
-              "euro": "eur", "pound": "gbp", "rouble": "rub", "ruble": "rub", "yuan": "cny"}  # fmt: skip
+              "euro": "eur", "pound": "gbp", "rouble": "rub", "ruble": "rub", "yuan": "cny"}
 DURATION = re.compile(r"^(?P<n>.+?)\s+(?P<unit>year|month|week|day|hour|minute)s?$", re.I)
 AGE = re.compile(r"^(?P<n>\d+)-year-old$", re.I)
 # Nouns that count people: one class, so that "14 dissidents" and "16 prisoners" can be one fact.
@@ -129,7 +129,7 @@ def _amount(ent: Span, source: str, at: When | None) -> Quantity | None:
     if ent.label_ == "PERCENT":
         of = _of_phrase(root)
         return _quantity(ent, source, at, value, qualifier, "percent", f"% of {_key(of)}" if of else "%",
-                         f"% of {of}" if of else "%", root)  # fmt: skip
+                         f"% of {of}" if of else "%", root)
     if ent.label_ == "MONEY":
         currency = next((c for sign, c in CURRENCIES.items() if sign in ent.text.lower()), "money")
         return _quantity(ent, source, at, value, qualifier, "money", currency, currency, root)
@@ -169,7 +169,7 @@ def _duration(ent: Span, source: str, at: When | None) -> Quantity | None:
 def _quantity(
     ent: Span, source: str, at: When | None, value: float, qualifier: Qualifier, kind: str, unit: str,
     unit_text: str, anchor: Token,
-) -> Quantity:  # fmt: skip
+) -> Quantity:
     sentence = ent.sent
     trigger = _happening(anchor)
     return Quantity(

@@ -54,7 +54,7 @@ ABOUT_SHARE = 0.1
 PERSONAL_KINDS = frozenset({"age", "duration"})
 MONTH_NAMES = "January February March April May June July August September October November December".split()
 SEASONS = {frozenset({6, 7, 8}): "summer", frozenset({3, 4, 5}): "spring", frozenset({9, 10, 11}): "autumn",
-           frozenset({12, 1, 2}): "winter"}  # fmt: skip
+           frozenset({12, 1, 2}): "winter"}
 
 
 @dataclass
@@ -108,21 +108,19 @@ def reconcile_claims(
                 _claim(f"claim-{len(claims) + i + 1:03d}", fact_id, group, origin_of, named, status_if_alone,
                        fact.evidence)
                 for i, group in enumerate(values)
-            ]  # fmt: skip
+            ]
             if len(made) > 1:
-                ids = [c.id for c in made]
-                made = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in made]
+                made = _against_each_other(made)
                 conflicts.append(_conflict(f"conflict-{len(conflicts) + 1:03d}", made, sources))
             claims += made
             what = made[0].statement.split(" (")[0]
             for side in (_date_claims(fact, what), _place_claims(fact, what, place_of)):
                 made = [_side_claim(f"claim-{len(claims) + k + 1:03d}", fact_id, side, group, origin_of)
-                        for k, group in enumerate(side.groups)]  # fmt: skip
+                        for k, group in enumerate(side.groups)]
                 if len(made) > 1:
-                    ids = [c.id for c in made]
-                    made = [_with_conflicts(c, [i for i in ids if i != c.id]) for c in made]
-                    conflicts.append(Conflict(f"conflict-{len(conflicts) + 1:03d}", side.topic, tuple(made), None,
-                                              side.kind))  # fmt: skip
+                    made = _against_each_other(made)
+                    conflict_id = f"conflict-{len(conflicts) + 1:03d}"
+                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), None, side.kind))
                 claims += made
     return tuple(claims), tuple(conflicts)
 
@@ -193,7 +191,7 @@ def _side_claim(
                 ClaimStatus.CORROBORATED if len(origins) >= 2 else ClaimStatus.SINGLE_SOURCE),
         evidence=(side.why,),
         spans=tuple(side.spans[q] for q in quantities),
-    )  # fmt: skip
+    )
 
 
 def _date_words(q: Quantity) -> str:
@@ -234,7 +232,7 @@ def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fac
         fact.add(q, people[q])
     for q in vague:  # no precise time: join the one fact it agrees with, else one of its own
         fits = [f for f in facts if any(compatible(q, other) for other in f.values.values())
-                and _same_subject(q, f, people)]  # fmt: skip
+                and _same_subject(q, f, people)]
         if len(fits) == 1:
             fits[0].add(q, people[q])
             fits[0].evidence.append(f"{_number(q)} has no precise time; it agrees with this fact's values only")
@@ -299,7 +297,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 def _claim(
     claim_id: str, fact_id: str, group: list[Quantity], origin_of: dict[str, str],
     named: dict[Quantity, Counter[str]], contradicted: bool, evidence: list[str],
-) -> Claim:  # fmt: skip
+) -> Claim:
     best = min(group, key=lambda q: (q.qualifier is not Qualifier.EXACT, q.qualifier is Qualifier.ABOUT))
     origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
     if contradicted:
@@ -312,7 +310,7 @@ def _claim(
         id=claim_id,
         fact=fact_id,
         kind="attribute" if best.kind == "age" else "quantity",
-        statement=_statement(best, group),
+        statement=_statement(best),
         value=best.value,
         qualifier=best.qualifier,
         unit=best.unit,
@@ -324,8 +322,10 @@ def _claim(
     )
 
 
-def _with_conflicts(claim: Claim, others: list[str]) -> Claim:
-    return replace(claim, conflicts_with=tuple(others))
+def _against_each_other(claims: list[Claim]) -> list[Claim]:
+    """The claims of one conflict, each naming the others in `conflicts_with`."""
+    ids = [c.id for c in claims]
+    return [replace(c, conflicts_with=tuple(i for i in ids if i != c.id)) for c in claims]
 
 
 def _conflict(conflict_id: str, claims: list[Claim], sources: Sequence[Source]) -> Conflict:
@@ -337,7 +337,7 @@ def _conflict(conflict_id: str, claims: list[Claim], sources: Sequence[Source]) 
     if any(t.total for t in times):
         dates = sorted({published.get(q.source) or "undated" for c in claims for q in c.quantities})
         note = ("running totals: the reports were published at different times (" + ", ".join(dates)
-                + "), so a later one may count more")  # fmt: skip
+                + "), so a later one may count more")
     lower = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
     if all(c.qualifier in lower for c in claims):
         note = (note + "; " if note else "") + "every value is a lower bound, but they are too far apart to agree"
@@ -360,7 +360,7 @@ def _number(q: Quantity) -> str:
     return f"{words}{value} {q.unit_text}"
 
 
-def _statement(best: Quantity, group: list[Quantity]) -> str:
+def _statement(best: Quantity) -> str:
     what = f"{best.trigger}: " if best.trigger else ""
     return f"{what}{_number(best)}" + (f" ({_time_words(best)})" if best.when else "")
 

@@ -162,7 +162,7 @@ def _stated(q: Quantity, sources: dict[str, Source]) -> dict[str, Any]:
             "year": when.year, "months": sorted(when.months), "total": when.total, "words": when.text,
             "from_earlier_sentence": when.inherited,
         },
-    }  # fmt: skip
+    }
 
 
 def _described(role: Role, sources: dict[str, Source]) -> dict[str, Any]:

@@ -65,7 +65,7 @@ def _quote(dossier: dict[str, Any], claim: dict[str, Any], stated: dict[str, Any
         (m for m in claim["mentions"]
          if m["source"] == number["source"] and m["start"] <= number["start"] and number["end"] <= m["end"]),
         number,
-    )  # fmt: skip
+    )
     text = source["text"]
     return {
         "source": source,
@@ -85,7 +85,7 @@ def _claims_by_status(dossier: dict[str, Any]) -> list[tuple[str, list[dict[str,
         (status, [dict(c, stated_by=sorted({labels[v["span"]["source"]] for v in c["values"]}))
                   for c in dossier["claims"] if c["status"] == status])
         for status in order
-    ]  # fmt: skip
+    ]
 
 
 def _origin_groups(dossier: dict[str, Any]) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from corroborate.model import Qualifier, Quantity
     ("text", "value"),
     [("14", 14), ("1,234", 1234), ("fourteen", 14), ("twenty-one", 21), ("a dozen", 12), ("half a dozen", 6),
      ("9.5 million", 9_500_000), ("two thousand", 2000), ("blue", None), ("", None)],
-)  # fmt: skip
+)
 def test_numbers_are_read_as_numbers(text: str, value: float | None):
     assert parse_number(text) == value
 
@@ -64,7 +64,7 @@ def test_time_carries_over_within_a_paragraph_only(tmp_path: Path):
     [("In June", "2025-12-26", 2025, {6}), ("this summer", "2025-12-23", 2025, {6, 7, 8}),
      ("last month", "2025-12-20", 2025, {11}), ("on Friday", "2026-03-14", 2026, {3}),
      ("In early September", None, None, {9}), ("2020", None, 2020, set(range(1, 13)))],
-)  # fmt: skip
+)
 def test_times_resolve_against_the_publication_date(words, published, year, months):
     when = resolve(words, published)
     assert when is not None and (when.year, set(when.months)) == (year, months)

@@ -50,12 +50,12 @@ def test_conflicting_claims_point_at_each_other_and_quote_their_sentences(exampl
             assert texts[span["source"]][span["start"] : span["end"]] == span["text"]
         for mention in claim["mentions"]:
             assert any(v["span"]["start"] >= mention["start"] and v["span"]["end"] <= mention["end"]
-                       for v in claim["values"] if v["span"]["source"] == mention["source"])  # fmt: skip
+                       for v in claim["values"] if v["span"]["source"] == mention["source"])
 
 
 def q(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
     return Quantity("s", 0, 1, 0, 1, value, qualifier, "count", "people", "people", "release", "freed",
-                    When(2025, frozenset({9})))  # fmt: skip
+                    When(2025, frozenset({9})))
 
 
 @pytest.mark.parametrize(
@@ -64,7 +64,7 @@ def q(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
      (q(250, Qualifier.MORE_THAN), q(430, Qualifier.MORE_THAN), False),
      (q(50, Qualifier.MORE_THAN), q(52, Qualifier.AT_LEAST), True), (q(50, Qualifier.MORE_THAN), q(50), False),
      (q(30, Qualifier.UP_TO), q(25), True), (q(30, Qualifier.LESS_THAN), q(30), False)],
-)  # fmt: skip
+)
 def test_values_agree_when_their_qualifiers_allow(a: Quantity, b: Quantity, agree: bool):
     assert compatible(a, b) is agree and compatible(b, a) is agree
 
@@ -88,7 +88,7 @@ def test_two_reports_dating_one_happening_differently_are_a_date_conflict(tmp_pa
          "published": "2026-03-14", "outlet": "Harbour Post"},
         {"text": "Security forces arrested 40 protesters on March 11 near the parliament building.",
          "published": "2026-03-15", "outlet": "Valley Times"},
-    )  # fmt: skip
+    )
     kinds = {c.kind: c for c in found.conflicts}
     assert set(kinds) == {"date"}  # the number agrees: 40 and 40
     assert {c.value for c in kinds["date"].claims} == {"2026-03-10", "2026-03-11"}
@@ -109,6 +109,6 @@ def test_two_reports_sending_the_same_people_to_different_places_are_a_place_con
          "published": "2026-06-01", "outlet": "Harbour Post"},
         {"text": "The government released 20 prisoners to Poland in May, according to rights groups.",
          "published": "2026-06-02", "outlet": "Valley Times"},
-    )  # fmt: skip
+    )
     (conflict,) = [c for c in found.conflicts if c.kind == "place"]
     assert {c.statement.rsplit(": ", 1)[1] for c in conflict.claims} == {"to Lithuania", "to Poland"}
