@@ -27,6 +27,12 @@ kind "claims": where reports disagree, and who is independent of whom:
   A gold conflict is found when one conflict of the engine holds each of its values, stated in
   (at least) those files. Scores: origin_accuracy, conflict_precision, conflict_recall,
   no_false_conflicts (share of must_not_conflict pairs not in one conflict), independence_accuracy.
+
+kind "quotes": who said what:
+    {"kind": "quotes", "corpus": ...,
+     "quotes": [{"file": ..., "starts": "<the quote's first words>", "speaker": "<a name>" or null}, ...]}
+  Scores: quote_recall (gold quotes found), attribution_accuracy (found quotes whose speaker is the
+  entity with that name among its aliases; null: no entity).
 """
 
 from __future__ import annotations
@@ -73,6 +79,8 @@ def evaluate(gold_file: str | Path) -> Scores:
         return _entity_scores(gold, gold_path.parent / gold["corpus"])
     if kind == "claims":
         return _claim_scores(gold, gold_path.parent / gold["corpus"])
+    if kind == "quotes":
+        return _quote_scores(gold, gold_path.parent / gold["corpus"])
     if kind != "cleaning":
         raise CorroborateError(f"{gold_path}: unknown gold kind {kind!r}")
     return _cleaning_scores(gold, gold_path.parent / gold["corpus"])
@@ -210,6 +218,35 @@ def _claim_scores(gold: dict[str, Any], corpus: Path) -> Scores:
                                          len(gold.get("must_not_conflict", []))),
             "independence_accuracy": _share(right, len(independence)),
         },
+        tuple(details),
+    )
+
+
+def _quote_scores(gold: dict[str, Any], corpus: Path) -> Scores:
+    wanted: list[dict[str, Any]] = gold["quotes"]
+    sources = _sources(corpus, sorted({q["file"] for q in wanted}))
+    texts = {s.id: s.text for s in sources.values()}
+    found = analyse(list(sources.values()))
+    entities = {e.id: e for e in found.entities}
+    quoted = [(q, c) for c in found.claims if c.kind == "quote" for q in c.quotes]
+    details: list[str] = []
+    hits = right = 0
+    for want in wanted:
+        source = sources[want["file"]]
+        match = next(((q, c) for q, c in quoted if q.source == source.id
+                      and texts[q.source][q.start : q.end].startswith(want["starts"])), None)
+        if match is None:
+            details.append(f"quote not found in {want['file']}: {want['starts']!r}")
+            continue
+        hits += 1
+        speaker = entities.get(match[1].subject or "")
+        ok = speaker is None if want["speaker"] is None else speaker is not None and want["speaker"] in speaker.aliases
+        right += ok
+        if not ok:
+            got = speaker.name if speaker else None
+            details.append(f"speaker of {want['starts']!r} in {want['file']}: {got}, gold says {want['speaker']}")
+    return Scores(
+        {"quote_recall": _share(hits, len(wanted)), "attribution_accuracy": _share(right, hits)},
         tuple(details),
     )
 

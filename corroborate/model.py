@@ -275,6 +275,18 @@ class Role:
     phrase: str  # the description as written, whitespace normalised
 
 
+@dataclass(frozen=True)
+class Quote:
+    """Words a report puts in someone's mouth, and who it says spoke them (and by which rule)."""
+
+    source: str
+    start: int  # the quoted words, without the quotation marks
+    end: int
+    speaker_start: int | None  # the words naming the speaker (a name, or the pronoun resolved)
+    speaker_end: int | None
+    rule: str  # how the speaker was found: "speech verb", "according to", "pronoun", "continues"
+
+
 class ClaimStatus(StrEnum):
     CORROBORATED = "corroborated"
     CONTRADICTED = "contradicted"
@@ -300,11 +312,12 @@ class Claim:
     conflicts_with: tuple[str, ...] = ()
     evidence: tuple[str, ...] = ()  # why these statements are one fact, in words
     roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     spans: tuple[tuple[int, int], ...] = ()  # per quantity, the words of a date or place claim
 
     @property
     def sources(self) -> set[str]:
-        return {q.source for q in self.quantities} | {r.source for r in self.roles}
+        return {q.source for q in self.quantities} | {r.source for r in self.roles} | {q.source for q in self.quotes}
 
 
 @dataclass(frozen=True)

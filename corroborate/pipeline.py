@@ -2,8 +2,8 @@
 
 build(inputs, out_dir, db_path) -> BuildResult
 
-ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions, .quantities, .roles
-  -> reconcile.resolve -> reconcile.derive -> reconcile.reconcile_claims, .role_claims
+ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions, .quantities, .roles, .quotes
+  -> reconcile.resolve -> reconcile.derive -> reconcile.reconcile_claims, .role_claims, .quote_claims
   -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
 """
 
@@ -110,4 +110,6 @@ def analyse(sources: Sequence[Source], progress: Progress | None = None) -> Anal
     claims, conflicts = reconcile.reconcile_claims(quantities, entities, origins, sources)
     roles = [r for p in parsed for r in extract.roles(p)]
     claims += reconcile.role_claims(roles, entities, origins, first=len(claims) + 1)
+    quotes = [q for p in parsed for q in extract.quotes(p)]
+    claims += reconcile.quote_claims(quotes, entities, origins, texts, first=len(claims) + 1)
     return Analysis(entities, origins, claims, conflicts)

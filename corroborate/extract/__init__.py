@@ -4,11 +4,13 @@
     mentions(parsed) -> tuple[Mention, ...]
     quantities(parsed) -> tuple[Quantity, ...]
     roles(parsed) -> tuple[Role, ...]
+    quotes(parsed) -> tuple[Quote, ...]
 """
 
 from corroborate.extract.mentions import mentions
 from corroborate.extract.nlp import Parsed, parse
 from corroborate.extract.quantities import quantities
+from corroborate.extract.quotes import quotes
 from corroborate.extract.roles import roles
 
-__all__ = ["Parsed", "mentions", "parse", "quantities", "roles"]
+__all__ = ["Parsed", "mentions", "parse", "quantities", "quotes", "roles"]

@@ -4,10 +4,12 @@
     derive(sources, entities) -> tuple[Origin, ...]
     reconcile_claims(quantities, entities, origins, sources) -> (claims, conflicts)
     role_claims(roles, entities, origins, first) -> claims
+    quote_claims(quotes, entities, origins, texts, first) -> claims
 """
 
 from corroborate.reconcile.claims import reconcile_claims, role_claims
 from corroborate.reconcile.derivation import derive
 from corroborate.reconcile.entities import Resolution, resolve
+from corroborate.reconcile.quotes import quote_claims
 
-__all__ = ["Resolution", "derive", "reconcile_claims", "resolve", "role_claims"]
+__all__ = ["Resolution", "derive", "quote_claims", "reconcile_claims", "resolve", "role_claims"]

@@ -19,7 +19,19 @@ from typing import Any
 import jsonschema
 
 from corroborate.errors import ContractError
-from corroborate.model import Analysis, Claim, Conflict, Entity, Evidence, Origin, Quantity, Rejection, Role, Source
+from corroborate.model import (
+    Analysis,
+    Claim,
+    Conflict,
+    Entity,
+    Evidence,
+    Origin,
+    Quantity,
+    Quote,
+    Rejection,
+    Role,
+    Source,
+)
 
 NOTHING = Analysis()
 
@@ -98,7 +110,8 @@ def _claim(claim: Claim, sources: dict[str, Source]) -> dict[str, Any]:
         "subject": claim.subject,
         "value": claim.value,
         "unit": claim.unit,
-        "mentions": _sentence_spans([*claim.quantities, *claim.roles], sources),
+        "mentions": _sentence_spans([*claim.quantities, *claim.roles], sources)
+        + [span(sources[q.source], q.start, q.end) for q in claim.quotes],
         "status": claim.status.value,
         "independent_sources": len(claim.origins),
         "conflicts_with": list(claim.conflicts_with),
@@ -138,7 +151,19 @@ def _values(claim: Claim, sources: dict[str, Source]) -> list[dict[str, Any]]:
             {"span": span(sources[q.source], start, end), "value": claim.value}
             for q, (start, end) in zip(claim.quantities, claim.spans, strict=True)
         ]
-    return [_stated(q, sources) for q in claim.quantities] + [_described(r, sources) for r in claim.roles]
+    return (
+        [_stated(q, sources) for q in claim.quantities]
+        + [_described(r, sources) for r in claim.roles]
+        + [_quoted(q, sources) for q in claim.quotes]
+    )
+
+
+def _quoted(quote: Quote, sources: dict[str, Source]) -> dict[str, Any]:
+    """One report's quotation: the words, and the words naming the speaker, with the rule used."""
+    found: dict[str, Any] = {"span": span(sources[quote.source], quote.start, quote.end), "rule": quote.rule}
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        found["person"] = span(sources[quote.source], quote.speaker_start, quote.speaker_end)
+    return found
 
 
 def _sentence_spans(stated: Sequence[Quantity | Role], sources: dict[str, Source]) -> list[dict[str, Any]]:
