@@ -187,8 +187,7 @@ def _side_claim(
         unit=None,
         quantities=quantities,
         origins=origins,
-        status=(ClaimStatus.CONTRADICTED if contradicted else
-                ClaimStatus.CORROBORATED if len(origins) >= 2 else ClaimStatus.SINGLE_SOURCE),
+        status=status_of(origins, contradicted),
         evidence=(side.why,),
         spans=tuple(side.spans[q] for q in quantities),
     )
@@ -300,12 +299,7 @@ def _claim(
 ) -> Claim:
     best = min(group, key=lambda q: (q.qualifier is not Qualifier.EXACT, q.qualifier is Qualifier.ABOUT))
     origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
-    if contradicted:
-        status = ClaimStatus.CONTRADICTED
-    elif len(origins) >= 2:
-        status = ClaimStatus.CORROBORATED
-    else:
-        status = ClaimStatus.SINGLE_SOURCE
+    status = status_of(origins, contradicted)
     return Claim(
         id=claim_id,
         fact=fact_id,
@@ -320,6 +314,13 @@ def _claim(
         subject=_subject(group, named),
         evidence=tuple(evidence),
     )
+
+
+def status_of(origins: Sequence[str], contradicted: bool = False) -> ClaimStatus:
+    """Contradicted when in a conflict; else corroborated by two or more origins; else single-source."""
+    if contradicted:
+        return ClaimStatus.CONTRADICTED
+    return ClaimStatus.CORROBORATED if len(origins) >= 2 else ClaimStatus.SINGLE_SOURCE
 
 
 def _against_each_other(claims: list[Claim]) -> list[Claim]:
@@ -413,7 +414,7 @@ def role_claims(
                 unit=None,
                 quantities=(),
                 origins=origins_,
-                status=ClaimStatus.CORROBORATED if len(origins_) >= 2 else ClaimStatus.SINGLE_SOURCE,
+                status=status_of(origins_),
                 subject=person_id,
                 evidence=(f"what the reports call {names[person_id]}, with the head noun '{head}'",),
                 roles=tuple(group),

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from corroborate.model import Claim, ClaimStatus, Entity, EntityType, Origin, Quote
+from corroborate.model import Claim, Entity, EntityType, Origin, Quote
+from corroborate.reconcile.claims import status_of
 
 # Two quotes are the same words when this share of their distinct words is shared (Jaccard).
 SAME_QUOTE = 0.8
@@ -55,7 +56,7 @@ def quote_claims(
                 unit=None,
                 quantities=(),
                 origins=found_origins,
-                status=ClaimStatus.CORROBORATED if len(found_origins) >= 2 else ClaimStatus.SINGLE_SOURCE,
+                status=status_of(found_origins),
                 subject=speaker.id if speaker else None,
                 evidence=tuple(sorted({q.rule for q in group})),
                 quotes=tuple(group),
