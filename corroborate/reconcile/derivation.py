@@ -42,6 +42,8 @@ ATTRIBUTION_BEFORE = re.compile(
     re.I,
 )
 ATTRIBUTION_AFTER = re.compile(r"^\s*,?\s*(?:reports|reported|wrote|writes|said|says)\b", re.I)
+# An outlet's initials count as its name from this many words on ("WSJ"; not "HP").
+MIN_INITIALS = 3
 NUMBER = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
 # Dates are when a report was written or when things happened, not details it took from another.
 DATE = re.compile(
@@ -169,7 +171,7 @@ def _citations(sources: Sequence[Source], entities: Sequence[Entity]) -> list[tu
 
 
 def _outlet_keys(*names: str | None) -> set[str]:
-    """'The Harbour Post' -> {'harbour post', 'hp'}; 'harbourpost.com' -> {'harbourpost'}."""
+    """'The Harbour Post Daily' -> {'harbour post daily', 'harbourpostdaily', 'hpd'}; 'hpd.com' -> {'hpd'}."""
     keys = set()
     for name in names:
         if not name:
@@ -182,7 +184,7 @@ def _outlet_keys(*names: str | None) -> set[str]:
         words = re.findall(r"\w+", low)
         keys.add(" ".join(words))
         keys.add("".join(words))
-        if len(words) > 1:
+        if len(words) >= MIN_INITIALS:  # "Wall Street Journal" -> "wsj"; two letters are too common
             keys.add("".join(w[0] for w in words))
     return keys
 
