@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate.extract.when import overlap
@@ -38,6 +38,7 @@ from corroborate.model import (
     Origin,
     Qualifier,
     Quantity,
+    Quote,
     Role,
     Source,
     When,
@@ -175,7 +176,7 @@ def _side_claim(
 ) -> Claim:
     quantities = tuple(q for q, _, _ in group)
     value, words = group[0][1], group[0][2]
-    origins = tuple(sorted({origin_of.get(q.source, q.source) for q in quantities}))
+    origins = origins_of(quantities, origin_of)
     contradicted = len(side.groups) > 1
     return Claim(
         id=claim_id,
@@ -298,7 +299,7 @@ def _claim(
     named: dict[Quantity, Counter[str]], contradicted: bool, evidence: list[str],
 ) -> Claim:
     best = min(group, key=lambda q: (q.qualifier is not Qualifier.EXACT, q.qualifier is Qualifier.ABOUT))
-    origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
+    origins = origins_of(group, origin_of)
     status = status_of(origins, contradicted)
     return Claim(
         id=claim_id,
@@ -314,6 +315,11 @@ def _claim(
         subject=_subject(group, named),
         evidence=tuple(evidence),
     )
+
+
+def origins_of(stated: Iterable[Quantity | Role | Quote], origin_of: Mapping[str, str]) -> tuple[str, ...]:
+    """The distinct origins (independence groups) of the reports that state something."""
+    return tuple(sorted({origin_of.get(x.source, x.source) for x in stated}))
 
 
 def status_of(origins: Sequence[str], contradicted: bool = False) -> ClaimStatus:
@@ -402,7 +408,7 @@ def role_claims(
     for (person_id, head), group in sorted(groups.items()):
         phrases = Counter(role.phrase for role in group)
         phrase = max(sorted(phrases), key=lambda p: (phrases[p], len(p)))
-        origins_ = tuple(sorted({origin_of.get(r.source, r.source) for r in group}))
+        origins_ = origins_of(group, origin_of)
         claims.append(
             Claim(
                 id=f"claim-{first + len(claims):03d}",

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from corroborate.model import Claim, Entity, EntityType, Origin, Quote
-from corroborate.reconcile.claims import status_of
+from corroborate.reconcile.claims import origins_of, status_of
 
 # Two quotes are the same words when this share of their distinct words is shared (Jaccard).
 SAME_QUOTE = 0.8
@@ -44,7 +44,7 @@ def quote_claims(
         text = " ".join(texts[first_quote.source][first_quote.start : first_quote.end].split()).rstrip(",")
         shown = text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
         who = speaker.name if speaker else _unnamed(first_quote, texts)
-        found_origins = tuple(sorted({origin_of.get(q.source, q.source) for q in group}))
+        found_origins = origins_of(group, origin_of)
         claims.append(
             Claim(
                 id=f"claim-{first + i:03d}",
