@@ -240,6 +240,16 @@ class When:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """The date a report's relative times count from: its publication date, or, for an undated
+    report, an estimate from the reports of its story (then only years are read from it)."""
+
+    date: str | None
+    estimated: bool = False
+    why: str = ""
+
+
+@dataclass(frozen=True)
 class Quantity:
     """A number a report states, with what it counts and the happening it belongs to."""
 
@@ -329,6 +339,137 @@ class Conflict:
     kind: str = "number"  # dossier/1: number | date | place | person | other
 
 
+class EventType(StrEnum):
+    """What kind of happening (the dossier/1 `events[].type` enum)."""
+
+    RELEASE = "release"
+    ARREST = "arrest"
+    SENTENCE = "sentence"
+    SANCTIONS_IMPOSED = "sanctions_imposed"
+    SANCTIONS_EASED = "sanctions_eased"
+    MEETING = "meeting"
+    CALL = "call"
+    APPOINTMENT = "appointment"
+    AGREEMENT = "agreement"
+    STATEMENT = "statement"
+    ELECTION = "election"
+    PROTEST = "protest"
+    MILITARY = "military"
+    OTHER = "other"
+
+
+class Mood(StrEnum):
+    """Whether a report says a happening took place, or only that it was promised, offered or failed."""
+
+    FACT = "fact"
+    PLEDGED = "pledged"  # "he pledged to release"
+    PROPOSED = "proposed"  # "suggested a meeting", "would need to", "could buy"
+    FAILED = "failed"  # "the idea fizzled out"
+    NEGATED = "negated"  # "did not meet"
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One report's words for a happening: the trigger word, who did it, to whom, when and where."""
+
+    source: str
+    start: int  # the sentence
+    end: int
+    trigger_start: int  # the verb or event noun ("released", "meeting")
+    trigger_end: int
+    type: EventType
+    trigger: str  # its lemma
+    when: When | None
+    dated: bool  # the date words modify the trigger in the parse
+    mood: Mood
+    agent: tuple[int, int] | None = None  # who did it (a pronoun is replaced by the name it stands for)
+    partner: tuple[int, int] | None = None  # with whom ("met with X", "called X")
+    scope: tuple[int, int] = (0, 0)  # the trigger's phrase: its participants are named inside
+    patient: str = ""  # what or whom it happened to, as written ("123 political prisoners")
+    target: frozenset[str] = frozenset()  # content words of what sanctions are on ("potash", "airline")
+    place: tuple[int, int] | None = None
+    numbers: tuple[int, ...] = ()  # start offsets of the numbers counting its patient (to link quantities)
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real happening, as one or more reports state it."""
+
+    id: str
+    type: EventType
+    when: When | None
+    summary: str
+    mentions: tuple[EventMention, ...]
+    origins: tuple[str, ...]
+    actors: tuple[str, ...] = ()  # entity ids
+    place: str | None = None  # entity id
+    quantity: tuple[float, str] | None = None  # (value, unit) of its best-supported count
+    claims: tuple[str, ...] = ()
+    conflicted: bool = False  # a claim about it is contradicted
+    evidence: tuple[str, ...] = ()  # why its mentions are one happening, and where its date comes from
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+class ExchangeStatus(StrEnum):
+    DONE = "done"
+    PLEDGED = "pledged"
+    PROPOSED = "proposed"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class SideMention:
+    """One side of a trade as a report words it: what was given (its words and span), by whom."""
+
+    what: str
+    start: int
+    end: int
+    by: tuple[int, int] | None = None
+    event: EventMention | None = None
+
+
+@dataclass(frozen=True)
+class ExchangeMention:
+    """A report's statement that one thing was traded for another, with the cue that says so."""
+
+    source: str
+    start: int  # the sentence(s)
+    end: int
+    given: SideMention  # what one party gave
+    received: SideMention  # what it got for it
+    status: ExchangeStatus
+    cue: str  # "in exchange for", "in return", "after", "deal"
+    cue_start: int = 0
+    cue_end: int = 0
+
+
+@dataclass(frozen=True)
+class Side:
+    by: str | None  # entity id
+    what: str
+    event: str | None  # event id
+
+
+@dataclass(frozen=True)
+class Exchange:
+    id: str
+    given: Side
+    received: Side
+    status: ExchangeStatus
+    mentions: tuple[ExchangeMention, ...]
+    origins: tuple[str, ...]
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What the extract and reconcile stages found in a run's sources."""
@@ -337,3 +478,5 @@ class Analysis:
     origins: tuple[Origin, ...] = ()
     claims: tuple[Claim, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    events: tuple[Event, ...] = ()
+    exchanges: tuple[Exchange, ...] = ()

@@ -2,8 +2,10 @@
 
 build(inputs, out_dir, db_path) -> BuildResult
 
-ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions, .quantities, .roles, .quotes
-  -> reconcile.resolve -> reconcile.derive -> reconcile.reconcile_claims, .role_claims, .quote_claims
+ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconcile.resolve
+  -> reconcile.derive -> reconcile.reference_dates
+  -> extract.quantities, .roles, .quotes, .events, .exchanges
+  -> reconcile.reconcile_claims, .role_claims, .quote_claims, .reconcile_events, .reconcile_exchanges
   -> report.build_dossier (+ validate) -> store.save_run -> report.write_outputs
 """
 
@@ -106,10 +108,15 @@ def analyse(sources: Sequence[Source], progress: Progress | None = None) -> Anal
     texts = {s.id: s.text for s in sources}
     entities = reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities
     origins = reconcile.derive(sources, entities)
-    quantities = [q for p in parsed for q in extract.quantities(p)]
+    references = reconcile.reference_dates(sources, origins)
+    quantities = [q for p in parsed for q in extract.quantities(p, references[p.source.id])]
     claims, conflicts = reconcile.reconcile_claims(quantities, entities, origins, sources)
     roles = [r for p in parsed for r in extract.roles(p)]
     claims += reconcile.role_claims(roles, entities, origins, first=len(claims) + 1)
     quotes = [q for p in parsed for q in extract.quotes(p)]
     claims += reconcile.quote_claims(quotes, entities, origins, texts, first=len(claims) + 1)
-    return Analysis(entities, origins, claims, conflicts)
+    happenings = [m for p in parsed for m in extract.events(p, references[p.source.id])]
+    events = reconcile.reconcile_events(happenings, entities, origins, claims, texts)
+    trades = [x for p in parsed for x in extract.exchanges(p, happenings)]
+    exchanges = reconcile.reconcile_exchanges(trades, events, entities, origins)
+    return Analysis(entities, origins, claims, conflicts, events, exchanges)

@@ -98,4 +98,4 @@ def test_conflicts_and_claims_read_the_latest_run(example_build):
     assert "004_a64130b0911762c4.txt: “In recent months, Belarus has freed more than 430" in shown.output
     listed = runner.invoke(main, ["claims", "--db", db, "--status", "corroborated"])
     assert listed.exit_code == 0, listed.output
-    assert "release: 123 prisoners (December)" in listed.output and "contradicted" not in listed.output
+    assert "release: 123 prisoners (December 2025)" in listed.output and "contradicted" not in listed.output

@@ -9,6 +9,7 @@ joined Doc are offsets into the source text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +45,22 @@ def pipeline() -> Language:
 
 # A line shorter than this many words (a headline, a masthead, a dateline) ends its sentence.
 SHORT_LINE_WORDS = 12
+
+
+# A line that ends with one of these ends its paragraph, even without a blank line after it.
+PARAGRAPH_END = re.compile(r"[.!?”\"’:]\s*$")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph begins: after a blank line, or after a line that ends a sentence (many
+    pages put one paragraph per line; hard-wrapped text rarely ends a line with a sentence)."""
+    starts = [0]
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if not line.strip() or PARAGRAPH_END.search(line) or len(line.split()) < SHORT_LINE_WORDS:
+            starts.append(offset)
+    return starts
 
 
 @Language.component("corroborate_line_breaks")

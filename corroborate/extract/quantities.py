@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
-from corroborate.model import Qualifier, Quantity, When
+from corroborate.extract.timing import sentence_times
+from corroborate.model import Qualifier, Quantity, Reference, When
 
 WORD_NUMBERS = {
     w: i
@@ -45,8 +46,7 @@ QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
 )
 CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "dollar": "usd",
               "euro": "eur", "pound": "gbp", "rouble": "rub", "ruble": "rub", "yuan": "cny"}
-DURATION = re.compile(r"^(?P<n>.+?)\s+(?P<unit>year|month|week|day|hour|minute)s?$", re.I)
-AGE = re.compile(r"^(?P<n>\d+)-year-old$", re.I)
+DURATION, AGE = time.DURATION, time.AGE
 # Nouns that count people: one class, so that "14 dissidents" and "16 prisoners" can be one fact.
 PEOPLE = frozenset(
     "people person prisoner dissident detainee captive hostage inmate protester protestor activist "
@@ -68,33 +68,12 @@ NUMBER_DEPS = ("nummod", "amod", "quantmod", "compound")
 EVENT_NOUNS = frozenset("release arrest detention sentence killing death exchange deal transfer payment".split())
 
 
-def quantities(parsed: Parsed) -> tuple[Quantity, ...]:
-    doc, source = parsed.doc, parsed.source
+def quantities(parsed: Parsed, reference: Reference | None = None) -> tuple[Quantity, ...]:
+    times = sentence_times(parsed, reference)
     found = []
-    context: When | None = None
-    paragraph = -1
-    for sentence in doc.sents:
-        start_paragraph = source.text.rfind("\n\n", 0, sentence.start_char + 1)
-        if start_paragraph != paragraph:  # a new paragraph: the narrative time starts over
-            paragraph, context = start_paragraph, None
-        own = _sentence_time(sentence, source.meta.published)
-        if own is not None and not own.total:
-            context = own
-        at = own if own is not None else (replace(context, inherited=True) if context else None)
-        found += list(_numbers(sentence, source.id, at))
+    for sentence in parsed.doc.sents:
+        found += list(_numbers(sentence, parsed.source.id, times[sentence.start_char].at))
     return tuple(found)
-
-
-def _sentence_time(sentence: Span, published: str | None) -> When | None:
-    if time.is_total(sentence.text):
-        match = time.TOTAL.search(sentence.text)
-        return When(None, frozenset(), True, match.group(0) if match else "")
-    for ent in sentence.ents:
-        if ent.label_ == "DATE" and not DURATION.match(ent.text) and not AGE.match(ent.text):
-            resolved = time.resolve(ent.text, published)
-            if resolved is not None:
-                return replace(resolved, start=ent.start_char, end=ent.end_char)
-    return None
 
 
 def _numbers(sentence: Span, source: str, at: When | None) -> Iterator[Quantity]:
@@ -174,7 +153,7 @@ def _quantity(
     trigger = _happening(anchor)
     return Quantity(
         dated=trigger is not None and _dates(ent.doc, at, trigger),
-        place=_place(trigger) if trigger is not None else None,
+        place=place_of(trigger) if trigger is not None else None,
         source=source,
         start=sentence.start_char,
         end=sentence.start_char + len(sentence.text.rstrip()),
@@ -197,7 +176,7 @@ LOCATION = frozenset("in at near inside outside".split())
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")  # ORG too: NER tags many cities so; entity types decide later
 
 
-def _place(trigger: Token) -> tuple[int, int, str] | None:
+def place_of(trigger: Token) -> tuple[int, int, str] | None:
     """The first name under a place preposition of the happening: "released across the border with
     Ukraine" -> Ukraine (to), "met in Minsk" -> Minsk (in)."""
     for prep in trigger.children:

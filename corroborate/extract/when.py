@@ -1,11 +1,15 @@
 """When a stated happening took place, read from the words and the report's publication date.
 
-    resolve(words, published) -> When | None
+    resolve(words, published, estimated=False) -> When | None
+    shift(sentence, anchor) -> When | None      "the next day", "days later" after an earlier date
 
 Precision is kept honest: "in June" is a month, "this summer" three months, "2020" a year; a
 relative expression ("last month", "this summer") needs the publication date and is left
-unresolved without it. Running totals ("since ...", "so far", "in recent months") are marked as
-such: they are not one happening at one time.
+unresolved without it. When the publication date is only estimated (an undated report, dated by
+the reports of its story), it gives a year to "in June" and "Feb. 11", never a month or a day to
+"last month" or "on Friday". A day is never invented: "days later" after "mid-December" is
+December, "the next day" after "Feb. 11" is Feb. 12. Running totals ("since ...", "so far",
+"in recent months") are marked as such: they are not one happening at one time.
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ SEASON = re.compile(r"\b(?:(this|last|next)\s+)?(spring|summer|autumn|fall|winte
 RELATIVE_MONTH = re.compile(r"\b(this|last|next)\s+month\b", re.I)
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 DAY_WORD = re.compile(r"\b(today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
+# A DATE expression that is a length of time ("11 years") or an age ("71-year-old"), not a point in time.
+DURATION = re.compile(r"^(?P<n>.+?)\s+(?P<unit>year|month|week|day|hour|minute)s?$", re.I)
+AGE = re.compile(r"^(?P<n>\d+)-year-old$", re.I)
+RELATIVE = re.compile(r"\b(?:this|last|next|earlier|later|past|coming)\b", re.I)
 RELATIVE_YEAR = re.compile(r"\b(this|last|next)\s+year\b", re.I)
 
 
@@ -51,9 +59,12 @@ def is_total(sentence: str) -> bool:
     return TOTAL.search(sentence) is not None
 
 
-def resolve(words: str, published: str | None) -> When | None:
-    """The time `words` (a date expression found by NER) name, relative to `published` (ISO), or None."""
+def resolve(words: str, published: str | None, estimated: bool = False) -> When | None:
+    """The time `words` (a date expression found by NER) name, relative to `published` (ISO), or None.
+    With an `estimated` publication date, only a year is taken from it."""
     pub = _date(published)
+    if estimated and pub and (RELATIVE_MONTH.search(words) or _day(words, pub) or RELATIVE.search(words)):
+        return None  # counted from an estimated date, "last month" or "this summer" would be invented
     year_match = YEAR.search(words)
     year = int(year_match.group(1)) if year_match else None
     month = MONTH.search(words)
@@ -88,6 +99,68 @@ def resolve(words: str, published: str | None) -> When | None:
     if year:
         return When(year, ALL_MONTHS, text=words)
     return None
+
+
+# Shifts from the narrative's last date, as (fewest days, most days): exact when both are equal.
+SHIFTS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
+    (re.compile(pattern, re.I), days)
+    for pattern, days in (
+        (r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", (1, 1)),
+        (r"\b(?:the\s+)?(?:previous\s+day|day\s+before)\b|\ba\s+day\s+earlier\b", (-1, -1)),
+        (r"\b(?P<n>\w+)\s+days\s+later\b", None),  # "two days later": read the number
+        (r"\b(?:the\s+)?(?:next|following)\s+week\b|\ba\s+week\s+later\b", (5, 9)),
+        (r"\b(?:days|hours)\s+later\b|\bshortly\s+(?:after(?:wards?)?|thereafter)\b|\bwithin\s+(?:\d+|a\s+few)\s+"
+         r"(?:hours|days)\b", (0, 10)),
+        (r"\bweeks\s+later\b|\bwithin\s+weeks\b|\ba\s+few\s+weeks\s+later\b", (7, 42)),
+    )
+)
+# Part of a month, as days, for an anchor with no day ("mid-December").
+PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART = re.compile(r"\b(early|mid|late)\b", re.I)
+
+
+def shift(sentence: str, anchor: When) -> When | None:
+    """The time a relative expression in `sentence` names, counted from the narrative's `anchor` time:
+    a day when the anchor has one and the shift is exact, else the month(s) the shift can reach."""
+    if anchor.total or len(anchor.months) != 1:
+        return None
+    for pattern, days in SHIFTS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        if days is None:
+            n = WORDS.get(match.group("n").lower()) or (int(match.group("n")) if match.group("n").isdigit() else None)
+            if n is None:
+                continue
+            days = (n, n)
+        year, month = anchor.year or NO_YEAR, next(iter(anchor.months))
+        if anchor.day is not None:
+            first = last = date(year, month, anchor.day)
+        else:
+            part = PART.search(anchor.text)
+            low, high = PART_OF_MONTH[part.group(1).lower()] if part else (1, 31)
+            first = date(year, month, low)
+            last = date(year, month, min(high, _month_length(year, month)))
+        earliest, latest = first + timedelta(days=days[0]), last + timedelta(days=days[1])
+        text = match.group(0)
+        if earliest == latest:
+            return When(anchor.year and earliest.year, frozenset({earliest.month}), text=text, day=earliest.day,
+                        start=match.start(), end=match.end())
+        span = (earliest + timedelta(days=i) for i in range((latest - earliest).days + 1))
+        months = {(d.year, d.month) for d in span}
+        if len({y for y, _ in months}) > 1:
+            return None  # across a new year: the year is no longer known
+        return When(anchor.year and earliest.year, frozenset(m for _, m in months), text=text,
+                    start=match.start(), end=match.end())
+    return None
+
+
+WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+NO_YEAR = 2001  # a year without 29 February, for counting days when the year is unknown
+
+
+def _month_length(year: int, month: int) -> int:
+    return ((date(year + month // 12, month % 12 + 1, 1)) - date(year, month, 1)).days
 
 
 def overlap(a: When, b: When) -> bool:

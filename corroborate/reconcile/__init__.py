@@ -5,11 +5,27 @@
     reconcile_claims(quantities, entities, origins, sources) -> (claims, conflicts)
     role_claims(roles, entities, origins, first) -> claims
     quote_claims(quotes, entities, origins, texts, first) -> claims
+    reference_dates(sources, origins) -> {source id: Reference}
+    reconcile_events(mentions, entities, origins, claims, texts) -> events
+    reconcile_exchanges(mentions, events, entities, origins) -> exchanges
 """
 
 from corroborate.reconcile.claims import reconcile_claims, role_claims
+from corroborate.reconcile.dating import reference_dates
 from corroborate.reconcile.derivation import derive
 from corroborate.reconcile.entities import Resolution, resolve
+from corroborate.reconcile.events import reconcile_events
+from corroborate.reconcile.exchanges import reconcile_exchanges
 from corroborate.reconcile.quotes import quote_claims
 
-__all__ = ["Resolution", "derive", "quote_claims", "reconcile_claims", "resolve", "role_claims"]
+__all__ = [
+    "Resolution",
+    "derive",
+    "quote_claims",
+    "reconcile_claims",
+    "reconcile_events",
+    "reconcile_exchanges",
+    "reference_dates",
+    "resolve",
+    "role_claims",
+]

@@ -149,7 +149,7 @@ def _date_claims(fact: _Fact, what: str) -> _Side:
             groups.append([q])
         else:
             target.append(q)
-    rows = [[(q, q.when.iso if q.when else "", _date_words(q)) for q in g] for g in groups]
+    rows = [[(q, q.when.iso if q.when else "", _time_words(q)) for q in g] for g in groups]
     spans = {q: (q.when.start or 0, q.when.end or 0) for q in dated if q.when}
     return _Side("date", f"when: {what}", rows, spans, "the date words modify the happening in the parse")
 
@@ -192,11 +192,6 @@ def _side_claim(
         evidence=(side.why,),
         spans=tuple(side.spans[q] for q in quantities),
     )
-
-
-def _date_words(q: Quantity) -> str:
-    day = f"{q.when.day} " if q.when and q.when.day else ""
-    return day + _time_words(q)
 
 
 def _same_date(a: Quantity, b: Quantity) -> bool:
@@ -373,14 +368,18 @@ def _statement(best: Quantity) -> str:
 
 
 def _time_words(q: Quantity) -> str:
-    w = q.when
+    return time_words(q.when)
+
+
+def time_words(w: When | None) -> str:
+    """'June 2025', 'summer 2025', '13 December 2025', 'running total', 'time not stated'."""
     if w is None:
         return "time not stated"
     if w.total:
         return "running total"
     year = f" {w.year}" if w.year else ""
     if len(w.months) == 1:
-        return MONTH_NAMES[next(iter(w.months)) - 1] + year
+        return (f"{w.day} " if w.day else "") + MONTH_NAMES[next(iter(w.months)) - 1] + year
     if w.months in SEASONS:
         return SEASONS[w.months] + year
     return (year.strip() or "year not stated") if len(w.months) == 12 else f"months {sorted(w.months)}{year}"

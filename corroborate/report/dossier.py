@@ -3,8 +3,8 @@
     build_dossier(sources, rejections, generated_at, found: Analysis) -> dict
     validate(dossier) -> None        raises ContractError (schema, exact spans, references)
 
-Sources (with their derivation and origin), entities, claims and conflicts are filled so far;
-events and exchanges will come from the extract and reconcile stages.
+Every item carries the spans it was read from: entity mentions, claim sentences and values, the
+sentences, triggers and date words of events, the sentences and sides of exchanges.
 """
 
 from __future__ import annotations
@@ -24,14 +24,21 @@ from corroborate.model import (
     Claim,
     Conflict,
     Entity,
+    Event,
+    EventMention,
     Evidence,
+    Exchange,
+    ExchangeMention,
     Origin,
     Quantity,
     Quote,
     Rejection,
     Role,
+    Side,
     Source,
+    When,
 )
+from corroborate.reconcile.claims import time_words
 
 NOTHING = Analysis()
 
@@ -54,8 +61,8 @@ def build_dossier(
         "entities": [_entity(e, by_id) for e in found.entities],
         "claims": [_claim(c, by_id) for c in found.claims],
         "conflicts": [_conflict(c, by_id) for c in found.conflicts],
-        "events": [],
-        "exchanges": [],
+        "events": [_event(e, by_id) for e in found.events],
+        "exchanges": [_exchange(x, by_id) for x in found.exchanges],
         # Not part of dossier/1's required fields: what this run could not use, and why.
         "rejected_inputs": [{"input": r.where, "reason": r.reason} for r in rejections],
     }
@@ -144,6 +151,78 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
     }
 
 
+def precision(when: When | None) -> str:
+    """dossier/1's date precision for a time as stated."""
+    if when is None or when.total or not when.months:
+        return "unknown"
+    if len(when.months) == 1:
+        return "day" if when.day else "month"
+    return "season" if when.precise else "year" if when.year else "unknown"
+
+
+def _event(event: Event, sources: dict[str, Source]) -> dict[str, Any]:
+    when = event.when
+    return {
+        "id": event.id,
+        "type": event.type.value,
+        "date": {
+            "value": (when.iso or None) if when and when.year else None,
+            "precision": precision(when) if when and when.year else "unknown",
+            # Not in dossier/1's required fields: the date in words, and the words it was read from.
+            "label": time_words(when) if when else "date not stated",
+            **({"span": span(sources[_date_source(event)], when.start, when.end)}
+               if when and when.start is not None and when.end is not None else {}),
+        },
+        "summary": event.summary,
+        "actors": list(event.actors),
+        "place": event.place,
+        "quantity": {"value": event.quantity[0], "unit": event.quantity[1]} if event.quantity else None,
+        "claims": list(event.claims),
+        "sources": list(event.sources),
+        "mentions": _sentence_spans(event.mentions, sources),
+        # Not in dossier/1's required fields: independence, conflict, each mention's trigger and why.
+        "independent_sources": len(event.origins),
+        "origins": list(event.origins),
+        "conflicted": event.conflicted,
+        "triggers": [
+            {"span": span(sources[m.source], m.trigger_start, m.trigger_end), "mood": m.mood.value, "why": m.why,
+             "date": time_words(m.when) if m.when else None, "date_attached": m.dated}
+            for m in event.mentions
+        ],
+        "evidence": list(event.evidence),
+    }
+
+
+def _date_source(event: Event) -> str:
+    """The report whose words gave the event's date."""
+    return next(m.source for m in event.mentions if m.when == event.when)
+
+
+def _exchange(exchange: Exchange, sources: dict[str, Source]) -> dict[str, Any]:
+    def side(chosen: Side, index: int) -> dict[str, Any]:
+        stated = [(m.source, m.given if index == 0 else m.received) for m in exchange.mentions]
+        return {
+            "by": chosen.by,
+            "what": chosen.what,
+            "event": chosen.event,
+            # Not in dossier/1's required fields: each report's words for this side.
+            "spans": [span(sources[s], part.start, part.end) for s, part in stated if part.end > part.start],
+        }
+
+    return {
+        "id": exchange.id,
+        "given": side(exchange.given, 0),
+        "received": side(exchange.received, 1),
+        "status": exchange.status.value,
+        "sources": list(exchange.sources),
+        "mentions": _sentence_spans(exchange.mentions, sources),
+        # Not in dossier/1's required fields: the cue words of each report, independence, and why.
+        "cues": [span(sources[m.source], m.cue_start, m.cue_end) for m in exchange.mentions if m.cue_end > m.cue_start],
+        "independent_sources": len(exchange.origins),
+        "evidence": list(exchange.evidence),
+    }
+
+
 def _values(claim: Claim, sources: dict[str, Source]) -> list[dict[str, Any]]:
     """How each report states the claim's value, with the value's own span."""
     if claim.spans:  # a date or a place: the words that state it
@@ -166,7 +245,9 @@ def _quoted(quote: Quote, sources: dict[str, Source]) -> dict[str, Any]:
     return found
 
 
-def _sentence_spans(stated: Sequence[Quantity | Role], sources: dict[str, Source]) -> list[dict[str, Any]]:
+def _sentence_spans(
+    stated: Sequence[Quantity | Role | EventMention | ExchangeMention], sources: dict[str, Source]
+) -> list[dict[str, Any]]:
     """The sentence of each statement, once per sentence."""
     seen: dict[tuple[str, int, int], dict[str, Any]] = {}
     for q in stated:
@@ -242,10 +323,15 @@ def _spans(dossier: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         for item in dossier.get(kind, []):
             for mention in item.get("mentions") or []:
                 yield f"{kind} {item.get('id')}", mention
-            for stated in item.get("values") or []:
+            for stated in [*(item.get("values") or []), *(item.get("triggers") or []), item.get("date") or {}]:
                 for key in ("span", "person"):
                     if key in stated:
                         yield f"{kind} {item.get('id')} value", stated[key]
+            for cue in item.get("cues") or []:
+                yield f"{kind} {item.get('id')} cue", cue
+            for part in ("given", "received"):
+                for stated_span in (item.get(part) or {}).get("spans") or []:
+                    yield f"{kind} {item.get('id')} {part}", stated_span
     for conflict in dossier.get("conflicts", []):
         for value in conflict.get("values", []):
             for mention in value.get("mentions") or []:
