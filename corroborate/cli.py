@@ -230,6 +230,53 @@ def evaluate(gold_files: tuple[Path, ...], floors: Path | None, verbose: bool) -
             raise CorroborateError(f"{len(failures)} score(s) below their floor")
 
 
+@main.command()
+@db_option
+@run_option
+@click.option("--undated", is_flag=True, help="Also list events whose date no report states.")
+def timeline(db_path: Path, run_id: int | None, undated: bool) -> None:
+    """What happened when: dated events in order, with independent sources and reports, then the
+    exchange ledger (what each side gave, and what it got for it).
+
+    
+    Examples:
+      corroborate timeline
+      corroborate timeline --undated --run 2
+    """
+    run, dossier = _dossier(db_path, run_id)
+    number = {s["id"]: i for i, s in enumerate(dossier["sources"], start=1)}
+    names = {e["id"]: e["name"] for e in dossier["entities"]}
+    shown = [e for e in dossier["events"] if undated or e["date"]["value"]]
+    table = [("DATE", "TYPE", "ORIGINS", "REPORTS", "WHAT")] + [
+        (
+            e["date"]["value"] or "-",
+            e["type"],
+            str(e["independent_sources"]),
+            _numbers(number[s] for s in e["sources"]),
+            ("! " if e["conflicted"] else "") + e["summary"],
+        )
+        for e in shown
+    ]
+    _print_table(table)
+    click.echo(f"{len(shown)} event{'s' * (len(shown) != 1)} in run {run} ('!' = a claim about it is contradicted)")
+    if dossier["exchanges"]:
+        click.echo("\nExchanges:")
+        rows = [("ID", "STATUS", "REPORTS", "GIVEN", "RECEIVED")] + [
+            (x["id"], x["status"], _numbers(number[s] for s in x["sources"]),
+             _side(x["given"], names), _side(x["received"], names))
+            for x in dossier["exchanges"]
+        ]
+        _print_table(rows)
+    click.echo("reports: " + ", ".join(f"{i} = {s['file']}" for s, i in zip(dossier["sources"], number.values(),
+                                                                             strict=True)))
+
+
+def _side(side: dict[str, Any], names: dict[str, str]) -> str:
+    by = names.get(side["by"] or "", "")
+    what = " ".join(side["what"].split())
+    return (f"{by}: " if by else "") + (what if len(what) <= 60 else what[:57] + "...")
+
+
 def _numbers(numbers: Iterable[int]) -> str:
     return ",".join(str(n) for n in sorted(numbers))
 

@@ -33,6 +33,15 @@ kind "quotes": who said what:
      "quotes": [{"file": ..., "starts": "<the quote's first words>", "speaker": "<a name>" or null}, ...]}
   Scores: quote_recall (gold quotes found), attribution_accuracy (found quotes whose speaker is the
   entity with that name among its aliases; null: no entity).
+kind "events": what happened when, and what was traded for what:
+    {"kind": "events", "corpus": ..., "files": [...],
+     "events": [{"type": ..., "date": "2025-06", "mentions": [{"file": ..., "in": "<words of its sentence>"}]}],
+     "not_events": [{"file": ..., "in": ..., "type": ...}],
+     "exchanges": [{"status": ..., "sides": ["<word of one side>", "<word of the other>"], "mentions": [...]}]}
+  Scores: event_recall (gold events found with their type and date), event_merge (of those, the
+  share whose every gold mention is in the one event), no_false_events (not_events absent),
+  exchange_recall (gold exchanges found, one exchange holding every gold mention, with the status
+  and the two sides).
 """
 
 from __future__ import annotations
@@ -48,7 +57,7 @@ from typing import Any
 from corroborate.clean import clean
 from corroborate.errors import CorroborateError
 from corroborate.ingest import read_inputs
-from corroborate.model import Source
+from corroborate.model import Event, Exchange, Source
 from corroborate.pipeline import analyse
 
 METADATA_FIELDS = ("title", "published", "outlet", "bylines")
@@ -81,6 +90,8 @@ def evaluate(gold_file: str | Path) -> Scores:
         return _claim_scores(gold, gold_path.parent / gold["corpus"])
     if kind == "quotes":
         return _quote_scores(gold, gold_path.parent / gold["corpus"])
+    if kind == "events":
+        return _event_scores(gold, gold_path.parent / gold["corpus"])
     if kind != "cleaning":
         raise CorroborateError(f"{gold_path}: unknown gold kind {kind!r}")
     return _cleaning_scores(gold, gold_path.parent / gold["corpus"])
@@ -249,6 +260,66 @@ def _quote_scores(gold: dict[str, Any], corpus: Path) -> Scores:
         {"quote_recall": _share(hits, len(wanted)), "attribution_accuracy": _share(right, hits)},
         tuple(details),
     )
+
+
+def _event_scores(gold: dict[str, Any], corpus: Path) -> Scores:
+    sources = _sources(corpus, gold["files"])
+    ids = {name: s.id for name, s in sources.items()}
+    texts = {s.id: s.text for s in sources.values()}
+    found = analyse(list(sources.values()))
+    details: list[str] = []
+
+    def states(spans: Iterable[tuple[str, int, int]], want: dict[str, Any]) -> bool:
+        words = " ".join(want["in"].split())  # spaces as any whitespace: pages use no-break spaces
+        return any(source == ids[want["file"]] and words in " ".join(texts[source][start:end].split())
+                   for source, start, end in spans)
+
+    def event_spans(event: Event) -> list[tuple[str, int, int]]:
+        return [(m.source, m.start, m.end) for m in event.mentions]
+
+    hits = merged = 0
+    for want in gold["events"]:
+        label = f"{want['type']} {want['date']}"
+        right = [e for e in found.events if e.type.value == want["type"] and e.when is not None
+                 and e.when.iso == want["date"] and any(states(event_spans(e), m) for m in want["mentions"])]
+        if not right:
+            details.append(f"event not found: {label} ({want['mentions'][0]['in']!r})")
+            continue
+        hits += 1
+        best = max(right, key=lambda e: sum(states(event_spans(e), m) for m in want["mentions"]))
+        missing = [m for m in want["mentions"] if not states(event_spans(best), m)]
+        merged += not missing
+        details += [f"{label}: not merged: {m['file']} {m['in']!r}" for m in missing]
+    absent = 0
+    for want in gold.get("not_events", []):
+        wrong = [e for e in found.events if e.type.value == want["type"] and states(event_spans(e), want)]
+        absent += not wrong
+        if wrong:
+            details.append(f"false event {want['type']}: {want['file']} {want['in']!r}")
+    traded = 0
+    for want in gold.get("exchanges", []):
+        ok = any(_exchange_matches(x, want, states) for x in found.exchanges)
+        traded += ok
+        if not ok:
+            details.append(f"exchange not found: {want['status']} {want['sides']} ({want['mentions'][0]['in']!r})")
+    return Scores(
+        {
+            "event_recall": _share(hits, len(gold["events"])),
+            "event_merge": _share(merged, hits),
+            "no_false_events": _share(absent, len(gold.get("not_events", []))),
+            "exchange_recall": _share(traded, len(gold.get("exchanges", []))),
+        },
+        tuple(details),
+    )
+
+
+def _exchange_matches(exchange: Exchange, want: dict[str, Any], states: Any) -> bool:
+    spans = [(m.source, m.start, m.end) for m in exchange.mentions]
+    if exchange.status.value != want["status"] or not all(states(spans, m) for m in want["mentions"]):
+        return False
+    one, other = (w.lower() for w in want["sides"])
+    given, received = exchange.given.what.lower(), exchange.received.what.lower()
+    return (one in given and other in received) or (one in received and other in given)
 
 
 def _together(pair: list[str], got: dict[tuple[str, str], int]) -> bool:

@@ -33,7 +33,7 @@ T = EventType
 # Verbs and nouns that name a happening of a type, by lemma. "call" and "talk" need a partner.
 VERBS = {
     **dict.fromkeys("release free liberate pardon".split(), T.RELEASE),
-    **dict.fromkeys("arrest detain jail imprison abduct kidnap".split(), T.ARREST),
+    **dict.fromkeys("arrest detain jail imprison abduct kidnap seize capture".split(), T.ARREST),
     **dict.fromkeys("sentence convict".split(), T.SENTENCE),
     **dict.fromkeys("meet visit host".split(), T.MEETING),
     **dict.fromkeys("call phone telephone dial".split(), T.CALL),
@@ -172,13 +172,17 @@ def _right_object(verb: Token, kind: EventType) -> bool:
     "called it a move")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if kind in (T.RELEASE, T.ARREST, T.SENTENCE):
+        if not objects and any(c.dep_ == "auxpass" for c in verb.children):  # "were freed", subject lost by the parse
+            return any(_is_people(t) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN"))
         return bool(objects) and all(_is_people(o) for o in objects)  # someone is freed, not "parts"
     if kind is T.APPOINTMENT:
         return True
     if kind in (T.MEETING, T.CALL, T.APPOINTMENT):
         if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in verb.children):
             return kind is T.APPOINTMENT
-        if any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off", "with") for c in verb.children):
+        if any(c.dep_ == "prep" and (c.lower_ in ("for", "off", "with") or (c.lower_ == "on" and not any(
+            t.ent_type_ == "DATE" for t in c.subtree
+        ))) for c in verb.children):
             return _with(verb) is not None  # "calling for dialogue" is no call; "met with X" is a meeting
         return all(_is_people(o) or o.ent_type_ in ("ORG", "GPE") for o in objects)
     return True
@@ -212,9 +216,11 @@ def _specific(noun: Token) -> bool:
     or a definite article and an argument ("the release of 16 prisoners")."""
     if _number_of(noun) or any(c.dep_ == "poss" for c in noun.children):
         return True
+    if any(e.label_ == "DATE" and _attached(e, noun) for e in noun.sent.ents):
+        return True
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "by", "in", "on") for c in noun.children):
         return any(c.lower_ in ("the", "this", "that") for c in noun.children) or _partner(noun) is not None
-    return any(e.label_ == "DATE" and _attached(e, noun) for e in noun.sent.ents)
+    return False
 
 
 def _number_of(token: Token) -> Token | None:
@@ -234,7 +240,9 @@ def _with(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "between"):
             other = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if other is not None and (_is_people(other) or other.ent_type_ in ("ORG", "GPE") or other.pos_ == "PROPN"):
+            if other is not None and (_is_people(other) or other.pos_ == "PROPN" or any(
+                t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in other.subtree
+            )):
                 return other
     return None
 
@@ -261,14 +269,16 @@ def _attached(ent: Span, trigger: Token) -> bool:
     """Whether date words hang off `trigger` in the parse (for a noun object, off the verb that
     governs it: "began his meeting ... on December 12")."""
     targets = {trigger}
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "pobj"):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         targets.add(trigger.head)
-    current: Token | None = ent.root
+    current: Token | None = ent.root.head if ent.root.head != ent.root else None
     for _ in range(MAX_CLIMB):
         if current is None:
             return False
         if current in targets:
             return True
+        if current.pos_ == "VERB" or current.lemma_.lower() in NOUNS:
+            return False  # the date belongs to another happening ("agreement follows a call on March 2")
         current = current.head if current.head != current else None
     return False
 
@@ -279,7 +289,7 @@ def _time(
     for ent in sentence.ents:
         if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (time.DURATION, time.AGE)) and _attached(
             ent, trigger
-        ):
+        ) and not time.in_dateline(sentence.text, ent.start_char - sentence.start_char):
             resolved = time.resolve(ent.text, reference.date, reference.estimated)
             if resolved is not None:
                 return replace(resolved, start=ent.start_char, end=ent.end_char), True
@@ -291,12 +301,19 @@ def _time(
 
 
 def _taken(own: When, sentence: Span, trigger: Token) -> bool:
-    """Whether the sentence's date words hang off a word other than `trigger` ("won the 2020 election")."""
-    if own.start is None:
-        return False
+    """Whether the sentence's date words belong to another happening ("won the 2020 election")."""
     ent = next((e for e in sentence.ents if e.start_char == own.start), None)
-    return ent is not None and not _attached(ent, trigger) and ent.root.head.pos_ in ("NOUN", "VERB") and (
-        ent.root.head.lemma_.lower() in NOUNS or ent.root.head.lemma_.lower() in VERBS)
+    if ent is None or _attached(ent, trigger):
+        return False
+    current = ent.root.head
+    for _ in range(MAX_CLIMB):
+        lemma = current.lemma_.lower()
+        if current.pos_ == "VERB" or lemma in NOUNS:
+            return lemma in NOUNS or lemma in VERBS or lemma in SANCTION_NOUNS
+        if current.head == current:
+            break
+        current = current.head
+    return False
 
 
 def _mood(trigger: Token) -> Mood:
@@ -332,8 +349,8 @@ def _agent(trigger: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "poss") or (child.dep_ == "agent"):
                 return next((o for o in child.children if o.dep_ == "pobj"), None) if child.dep_ == "agent" else child
-        if current.dep_ not in ("xcomp", "ccomp") or current.head == current:
-            break
+        if current.dep_ != "xcomp" or current.head == current:
+            break  # "X said the fighters were freed": the speaker is not the doer
         current = current.head
     return None
 

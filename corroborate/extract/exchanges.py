@@ -7,10 +7,11 @@ Cues, most explicit first:
   hangs off is what was given, the phrase's object what was received.
 - "trade / swap / exchange X for Y".
 - "In return, Z": Z is what was received for the last happening told before it.
-- Reciprocity without the words: a release and a concession by another party (sanctions eased) in
-  one sentence joined by "after", "following" or "coincided with", or in one paragraph that speaks
-  of a deal, at the same time ("In early September, Coale returned to Minsk to ink the deal. ... 52
-  prisoners were released ... The White House eased sanctions ...").
+- Reciprocity without the words: a release and a concession by another party (sanctions eased),
+  at overlapping times, in one sentence joined by "after", "following" or "coincided with", or in
+  one paragraph that speaks of a deal or tells the concession "days later" ("In early September,
+  Coale returned to Minsk to ink the deal. ... 52 prisoners were released ... The White House
+  eased sanctions ...").
 Status comes from the moods of the two sides: done when both are told as facts, pledged, proposed
 or failed ("the idea fizzled out") otherwise.
 """
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from corroborate.extract import when as time
 from corroborate.extract.events import FAILED
 from corroborate.extract.nlp import Parsed, paragraph_starts
 from corroborate.extract.when import overlap
@@ -83,6 +85,8 @@ def _sides(
     """`head`'s clause (without the cue's phrase) was given; the object of `phrase` was received."""
     cue_span = (cue.left_edge.i, cue.right_edge.i + 1)
     received_tokens = [t for t in phrase.subtree if t != phrase]
+    if not received_tokens:  # the parse hung the object elsewhere: the words right after "for"
+        received_tokens = list(_until_punct(sentence, phrase.i + 1))
     given_tokens = [t for t in head.subtree if not cue_span[0] <= t.i < cue_span[1] and t.dep_ != "punct"]
     if head.pos_ == "VERB":  # the predicate, not its subject: "he pledged to release 14 more prisoners"
         given_tokens = [t for t in given_tokens if t.i >= head.i]
@@ -101,6 +105,15 @@ def _sides(
         cue_start=cue.idx,
         cue_end=phrase.idx + len(phrase.text),
     )
+
+
+def _until_punct(sentence: Span, start: int) -> list[Token]:
+    found: list[ExchangeMention] = []
+    for token in sentence.doc[start : sentence.end]:
+        if token.is_punct or token.pos_ in ("AUX", "VERB") or len(found) >= SIDE_WORDS:
+            break
+        found.append(token)
+    return found
 
 
 def _in_return(
@@ -136,7 +149,7 @@ def _reciprocal(parsed: Parsed, own: list[EventMention], explicit: list[Exchange
     taken = {id(side.event) for x in explicit for side in (x.given, x.received) if side.event is not None}
     releases = [m for m in own if m.type is EventType.RELEASE and id(m) not in taken and m.mood is Mood.FACT]
     concessions = [m for m in own if m.type in CONCESSIONS and id(m) not in taken and m.mood is Mood.FACT]
-    found = []
+    found: list[ExchangeMention] = []
     for release in releases:
         for concession in concessions:
             paragraph = bisect_right(starts, release.start)
@@ -171,6 +184,10 @@ def _link(parsed: Parsed, a: EventMention, b: EventMention, paragraph: str) -> s
             link = next((t.lower_ for t in sentence if t.lemma_.lower() in RECIPROCAL_LINKS), None)
             if link:
                 return link
+    later = b.when.text.split(" (")[0] if b.when is not None and b.when.start is not None else ""
+    anchor = a.when or b.when
+    if later and anchor is not None and time.shift(later, anchor) is not None:
+        return f"'{later}' after the release"  # "Days later, the Treasury eased sanctions"
     words = {w.strip(".,;:").lower() for w in paragraph.split()}
     deal = next((w for w in sorted(words) if w in DEAL_WORDS), None)
     return f"a {deal} in the paragraph" if deal else None

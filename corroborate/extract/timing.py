@@ -65,7 +65,9 @@ def _own_time(sentence: Span, reference: Reference) -> When | None:
         match = time.TOTAL.search(sentence.text)
         return When(None, frozenset(), True, match.group(0) if match else "")
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in DURATION_OR_AGE):
+        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in DURATION_OR_AGE) and not time.in_dateline(
+            sentence.text, ent.start_char - sentence.start_char
+        ):
             resolved = time.resolve(ent.text, reference.date, reference.estimated)
             if resolved is not None:
                 return replace(resolved, start=ent.start_char, end=ent.end_char)

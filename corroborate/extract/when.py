@@ -55,6 +55,16 @@ RELATIVE = re.compile(r"\b(?:this|last|next|earlier|later|past|coming)\b", re.I)
 RELATIVE_YEAR = re.compile(r"\b(this|last|next)\s+year\b", re.I)
 
 
+# "PORTO LENZ, March 15 (Northline) -": a dateline gives the report's date, not a happening's.
+DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*,\s+[^()\n]{3,20}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]")
+
+
+def in_dateline(sentence: str, offset: int) -> bool:
+    """Whether the characters at `offset` of `sentence` lie in a dateline opening it."""
+    match = DATELINE.match(sentence)
+    return match is not None and offset < match.end()
+
+
 def is_total(sentence: str) -> bool:
     return TOTAL.search(sentence) is not None
 

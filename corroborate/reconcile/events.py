@@ -47,6 +47,10 @@ SANCTIONS = frozenset({EventType.SANCTIONS_EASED, EventType.SANCTIONS_IMPOSED})
 GENERAL_TARGET = frozenset("country state economy regime government company companies sector industry".split())
 # Types that a report may write for the same contact: "spoke with X" (a meeting) and "called X".
 CONTACT = frozenset({EventType.MEETING, EventType.CALL})
+# A meeting or a call without a date is the dated one only if both sides are the same people: the
+# same two people meet often.
+CONTACT_SHARED = 2
+UNDERGONE = frozenset({EventType.RELEASE, EventType.ARREST, EventType.SENTENCE})
 MAX_ACTORS = 8
 
 
@@ -79,15 +83,17 @@ def _entity_index(entities: Sequence[Entity]) -> dict[tuple[str, int], Entity]:
 
 
 def _participants(m: EventMention, where: Mapping[tuple[str, int], Entity]) -> frozenset[str]:
-    """Entities named as the doer or partner, and people named inside the trigger's phrase."""
+    """Entities named as the doer or partner; for a release, arrest or sentence also the people named
+    inside the trigger's phrase."""
     found = set()
     for span in (m.agent, m.partner):
         if span:
             found |= {e.id for i in range(*span) if (e := where.get((m.source, i))) is not None}
-    found |= {
-        e.id for i in range(*m.scope)
-        if (e := where.get((m.source, i))) is not None and e.type is EntityType.PERSON
-    }
+    if m.type in UNDERGONE:  # "released 123 prisoners, including X and Y": the people it freed
+        found |= {
+            e.id for i in range(*m.scope)
+            if (e := where.get((m.source, i))) is not None and e.type is EntityType.PERSON
+        }
     return frozenset(found)
 
 
@@ -105,7 +111,8 @@ def _facts_of_numbers(claims: Sequence[Claim]) -> dict[tuple[str, int], str]:
 def _compatible(a: EventMention, b: EventMention) -> bool:
     if a.type == b.type:
         return True
-    return {a.type, b.type} <= CONTACT and (a.trigger in CONVERSATION or b.trigger in CONVERSATION)
+    meeting = a if a.type is EventType.MEETING else b
+    return {a.type, b.type} == CONTACT and meeting.trigger in CONVERSATION  # "spoke with X" may be a call
 
 
 def _precise(m: EventMention) -> bool:
@@ -186,6 +193,8 @@ def _best_shared(
             shared = shared + 1 if any(m.target - GENERAL_TARGET & o.target for o in g) else 0
         scores.append((shared, g))
     best = max((score for score, _ in scores), default=0)
+    if m.type in CONTACT and best < CONTACT_SHARED:
+        return []
     return [g for score, g in scores if score == best] if best else []
 
 

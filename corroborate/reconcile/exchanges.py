@@ -4,10 +4,10 @@
 
 Two exchange mentions are one exchange when a side of each is the same event (the June release
 freed for the airline's relief, however each report words it), whichever side each report names
-first. Mentions with no event on either side (a trade only offered, "in exchange for easing
-sanctions" in general) stay exchanges of their own. The status is the most advanced any report
-gives (done over pledged over proposed), since a later report knows more; failed stays failed only
-when no report says it was done.
+first. Mentions with no event on either side (a trade only offered or failed) are one when their
+words mostly agree ("the nurse in exchange for 10 fighters", "trade the nurse for 10 fighters").
+The status is the most advanced any report gives (done over pledged over proposed), since a later
+report knows more; failed stays failed only when no report says it was done.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def reconcile_exchanges(
                 target, flip = group, False
             elif (given and given == r0) or (received and received == g0):
                 target, flip = group, True
+            elif not (given or received or g0 or r0) and mention.status is first.status and _similar(mention, first):
+                target, flip = group, False
             if target is not None:
                 break
         if target is None:
@@ -60,6 +62,19 @@ def reconcile_exchanges(
     for i, group in enumerate(groups, start=1):
         found.append(_exchange(f"exchange-{i:03d}", group, event_of, where, origin_of))
     return tuple(found)
+
+
+# Two trades with no event on either side are one when this share of their words is common.
+SAME_WORDS = 0.5
+
+
+def _similar(a: ExchangeMention, b: ExchangeMention) -> bool:
+    """Word overlap (Jaccard) of the two trades' sides, for trades only offered or failed."""
+    def words(x: ExchangeMention) -> set[str]:
+        return {w.lower().strip(".,;:’'\"") for w in f"{x.given.what} {x.received.what}".split() if len(w) > 3}
+
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_WORDS
 
 
 def _event_id(side: SideMention, event_of: Mapping[int, str]) -> str | None:
