@@ -99,3 +99,11 @@ def test_conflicts_and_claims_read_the_latest_run(example_build):
     listed = runner.invoke(main, ["claims", "--db", db, "--status", "corroborated"])
     assert listed.exit_code == 0, listed.output
     assert "release: 123 prisoners (December 2025)" in listed.output and "contradicted" not in listed.output
+
+
+def test_timeline_lists_dated_events_and_the_ledger(example_build):
+    db = str(example_build.dossier_path.parent.parent / "c.db")
+    shown = CliRunner().invoke(main, ["timeline", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "2025-12-13  release" in shown.output and "Exchanges:" in shown.output
+    assert "failed" in shown.output and "release spare Boeing parts" in shown.output

@@ -108,7 +108,7 @@ def _sides(
 
 
 def _until_punct(sentence: Span, start: int) -> list[Token]:
-    found: list[ExchangeMention] = []
+    found: list[Token] = []
     for token in sentence.doc[start : sentence.end]:
         if token.is_punct or token.pos_ in ("AUX", "VERB") or len(found) >= SIDE_WORDS:
             break

@@ -40,7 +40,53 @@ def render_html(dossier: dict[str, Any]) -> str:
         conflicts=_conflicts(dossier),
         claims=_claims_by_status(dossier),
         origins=_origin_groups(dossier),
+        timeline=_timeline(dossier),
+        ledger=_ledger(dossier),
     )
+
+
+# The timeline's drawing: width, left and right margins, and the height of one lane (event type).
+TIMELINE_WIDTH, TIMELINE_MARGIN, LANE_HEIGHT = 900, 40, 28
+
+
+def _timeline(dossier: dict[str, Any]) -> dict[str, Any]:
+    """Dated events placed on a time axis (x by date, one lane per event type), drawn as SVG by the
+    template: no script, no library. Events dated only to a year are listed, not placed."""
+    files = {s["id"]: s["file"] for s in dossier["sources"]}
+    dated = [e for e in dossier["events"] if e["date"]["precision"] in ("day", "month", "season")]
+    listed = [e for e in dossier["events"] if e["date"]["value"]]
+
+    def position(e: dict[str, Any]) -> float:
+        year, month, day = ([*map(int, e["date"]["value"].split("-")), 1, 1])[:3]
+        return year * 12 + month - 1 + (day - 1) / 31
+
+    lanes = sorted({e["type"] for e in dated})
+    low = min((position(e) for e in dated), default=0.0)
+    high = max((position(e) for e in dated), default=1.0)
+    span = max(high - low, 1.0)
+    points = [
+        {
+            "x": round(TIMELINE_MARGIN + (position(e) - low) / span * (TIMELINE_WIDTH - 2 * TIMELINE_MARGIN), 1),
+            "y": LANE_HEIGHT * (lanes.index(e["type"]) + 1),
+            "r": 4 + 2 * min(e["independent_sources"], 4),
+            "event": e,
+        }
+        for e in dated
+    ]
+    rows = [dict(e, files=[files[s] for s in e["sources"]]) for e in listed]
+    return {"points": points, "lanes": lanes, "height": LANE_HEIGHT * (len(lanes) + 2), "width": TIMELINE_WIDTH,
+            "rows": rows, "undated": len(dossier["events"]) - len(listed)}
+
+
+def _ledger(dossier: dict[str, Any]) -> list[dict[str, Any]]:
+    """Exchanges with the names of the parties and the reports that state them."""
+    names = {e["id"]: e["name"] for e in dossier["entities"]}
+    files = {s["id"]: s["file"] for s in dossier["sources"]}
+    return [
+        dict(x, given_by=names.get(x["given"]["by"] or ""), received_by=names.get(x["received"]["by"] or ""),
+             files=[files[s] for s in x["sources"]])
+        for x in dossier["exchanges"]
+    ]
 
 
 def _conflicts(dossier: dict[str, Any]) -> list[dict[str, Any]]:

@@ -101,3 +101,25 @@ def test_report_shows_conflicts_first_with_their_sentences(example_build: pipeli
     conflicts = html[html.index('<section id="conflicts">') : html.index('<section id="claims">')]
     assert "The release of <mark>16</mark> prisoners" in conflicts
     assert "bne IntelliNews</a>, 2025-12-23" in conflicts
+
+
+def test_report_draws_the_timeline_and_the_ledger(example_build: pipeline.BuildResult):
+    html = example_build.report_path.read_text("utf-8")
+    timeline = html[html.index('id="timeline"') :]
+    assert "<svg" in timeline and timeline.count("<circle") >= 9
+    assert "13 December 2025" in timeline and "(contradicted)" in timeline
+    ledger = html[html.index('id="ledger"') : html.index('id="timeline"')]
+    assert "release spare Boeing parts" in ledger and "failed" in ledger
+
+
+def test_events_and_exchanges_carry_exact_spans(example_dossier: dict):
+    texts = {s["id"]: s["text"] for s in example_dossier["sources"]}
+    assert example_dossier["events"] and example_dossier["exchanges"]
+    for event in example_dossier["events"]:
+        for trigger in event["triggers"]:
+            s = trigger["span"]
+            assert texts[s["source"]][s["start"] : s["end"]] == s["text"]
+    for exchange in example_dossier["exchanges"]:
+        for side in ("given", "received"):
+            for s in exchange[side]["spans"]:
+                assert texts[s["source"]][s["start"] : s["end"]] == s["text"]

@@ -1,0 +1,35 @@
+"""Dates as a narrative states them: shifts from an earlier date, and estimated publication dates."""
+
+from corroborate.extract.when import in_dateline, resolve, shift
+from corroborate.model import When
+
+
+def test_the_next_day_after_a_named_day_is_that_day_plus_one():
+    anchor = When(2025, frozenset({2}), text="Feb. 11", day=11)
+    found = shift("The next day Belarus released an American", anchor)
+    assert found is not None and (found.year, found.months, found.day) == (2025, frozenset({2}), 12)
+
+
+def test_days_later_after_mid_month_keeps_the_month_and_invents_no_day():
+    anchor = When(2025, frozenset({12}), text="mid-December")
+    found = shift("Days later, the Treasury eased sanctions", anchor)
+    assert found is not None and found.months == frozenset({12}) and found.day is None
+
+
+def test_weeks_later_may_reach_the_next_month_and_a_year_end_loses_the_year():
+    assert shift("Weeks later, he was back", When(2025, frozenset({6}), text="June")).months == frozenset({6, 7, 8})
+    assert shift("Days later it ended", When(2025, frozenset({12}), text="December", day=30)) is None
+
+
+def test_an_estimated_publication_date_gives_years_only():
+    assert resolve("June", "2025-12-26", estimated=True) == When(2025, frozenset({6}), text="June")
+    assert resolve("Feb. 11", "2025-12-26", estimated=True).day == 11
+    for relative in ("last month", "Friday", "this summer", "last year"):
+        assert resolve(relative, "2025-12-26", estimated=True) is None
+    assert resolve("Friday", "2025-12-26").day == 26  # a known date resolves it
+
+
+def test_a_dateline_date_is_the_reports_not_a_happenings():
+    sentence = "PORTO LENZ, March 15 (Northline) - Valdoria's government released 41 fighters on Friday."
+    assert in_dateline(sentence, sentence.index("March 15"))
+    assert not in_dateline(sentence, sentence.index("Friday"))
