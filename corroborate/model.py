@@ -386,7 +386,7 @@ class EventMention:
     partner: tuple[int, int] | None = None  # with whom ("met with X", "called X")
     scope: tuple[int, int] = (0, 0)  # the trigger's phrase: its participants are named inside
     patient: str = ""  # what or whom it happened to, as written ("123 political prisoners")
-    target: frozenset[str] = frozenset()  # content words of what sanctions are on ("potash", "airline")
+    target: frozenset[str] = frozenset()  # content words of what sanctions are on ("oil", "airline")
     place: tuple[int, int] | None = None
     numbers: tuple[int, ...] = ()  # start offsets of the numbers counting its patient (to link quantities)
     why: str = ""

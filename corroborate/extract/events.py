@@ -396,7 +396,7 @@ def _mention(
 
 
 def _target(noun: Token) -> frozenset[str]:
-    """What sanctions are on or against: content words ('potash', 'airline', 'Belavia')."""
+    """What sanctions are on or against: content words ('oil', 'banks', 'the national carrier')."""
     words: set[str] = set()
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):

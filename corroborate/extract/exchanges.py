@@ -9,9 +9,8 @@ Cues, most explicit first:
 - "In return, Z": Z is what was received for the last happening told before it.
 - Reciprocity without the words: a release and a concession by another party (sanctions eased),
   at overlapping times, in one sentence joined by "after", "following" or "coincided with", or in
-  one paragraph that speaks of a deal or tells the concession "days later" ("In early September,
-  Coale returned to Minsk to ink the deal. ... 52 prisoners were released ... The White House
-  eased sanctions ...").
+  one paragraph that speaks of a deal or tells the concession "days later" ("In March the envoy flew in to
+  sign the deal. ... 20 detainees were released ... The ministry eased sanctions ...").
 Status comes from the moods of the two sides: done when both are told as facts, pledged, proposed
 or failed ("the idea fizzled out") otherwise.
 """
@@ -187,7 +186,7 @@ def _link(parsed: Parsed, a: EventMention, b: EventMention, paragraph: str) -> s
     later = b.when.text.split(" (")[0] if b.when is not None and b.when.start is not None else ""
     anchor = a.when or b.when
     if later and anchor is not None and time.shift(later, anchor) is not None:
-        return f"'{later}' after the release"  # "Days later, the Treasury eased sanctions"
+        return f"'{later}' after the release"  # "Days later, the ministry eased sanctions"
     words = {w.strip(".,;:").lower() for w in paragraph.split()}
     deal = next((w for w in sorted(words) if w in DEAL_WORDS), None)
     return f"a {deal} in the paragraph" if deal else None
@@ -237,7 +236,7 @@ def _name(token: Token | None) -> tuple[int, int] | None:
 def _status(sentence: Span, given: SideMention, received: SideMention) -> ExchangeStatus:
     if FAILED.search(sentence.text):
         return ExchangeStatus.FAILED
-    if any(t.tag_ == "MD" for t in sentence):  # "Belarus would need to exchange ..."
+    if any(t.tag_ == "MD" for t in sentence):  # "the rebels would need to release ..."
         return ExchangeStatus.PROPOSED
     moods = [side.event.mood for side in (given, received) if side.event is not None]
     if not moods:

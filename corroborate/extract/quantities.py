@@ -178,7 +178,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")  # ORG too: NER tags many cities so;
 
 def place_of(trigger: Token) -> tuple[int, int, str] | None:
     """The first name under a place preposition of the happening: "released across the border with
-    Ukraine" -> Ukraine (to), "met in Minsk" -> Minsk (in)."""
+    Ukraine" -> Ukraine (to), "met in Geneva" -> Geneva (in)."""
     for prep in trigger.children:
         role = "to" if prep.lower_ in DESTINATION else "in" if prep.lower_ in LOCATION else None
         if role is None or prep.dep_ != "prep":

@@ -9,7 +9,7 @@
    - they count with numbers of the same fact (reconcile.claims: "14 freed in June" and "16 freed
      this summer" are one release, whatever their numbers), or
    - their dates overlap at month precision or finer (same day where both name one) and nothing
-     tells them apart: sanctions on different things ("potash", "airline") are two easings; a
+     tells them apart: sanctions on different things ("oil", "banks") are two easings; a
      meeting or a call needs a participant in common when both name participants.
 3. A mention with no precise date joins the one event of its block that shares a named participant
    (and a sanctions target) with it, else stands alone if it names someone, else is dropped: "prisoner
@@ -295,7 +295,7 @@ SUMMARY_CHARS = 90
 
 
 def _summary(kind: EventType, m: EventMention, text: str) -> str:
-    """'Release: Lukashenko released 123 political prisoners': the type, then the report's own words
+    """'Release: the junta released 20 detainees': the type, then the report's own words
     from the doer (when named just before the trigger) to the end of the trigger's object."""
     label = LABELS.get(kind, kind.value.replace("_", " ").capitalize())
     start = m.trigger_start

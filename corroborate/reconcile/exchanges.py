@@ -3,7 +3,7 @@
     reconcile_exchanges(mentions, events, entities, origins) -> tuple[Exchange, ...]
 
 Two exchange mentions are one exchange when a side of each is the same event (the June release
-freed for the airline's relief, however each report words it), whichever side each report names
+of prisoners for sanctions relief, however each report words it), whichever side each report names
 first. Mentions with no event on either side (a trade only offered or failed) are one when their
 words mostly agree ("the nurse in exchange for 10 fighters", "trade the nurse for 10 fighters").
 The status is the most advanced any report gives (done over pledged over proposed), since a later
