@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -11,7 +12,7 @@ from typing import Any
 
 import click
 
-from corroborate import __version__, pipeline, store
+from corroborate import __version__, pipeline, report, store
 from corroborate import evaluate as quality
 from corroborate.errors import CorroborateError
 from corroborate.model import ClaimStatus, EntityType, Rejection
@@ -56,29 +57,98 @@ def main() -> None:
     help="Folder for dossier.json and report.html.",
 )
 @db_option
-def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path) -> None:
+@click.option("--story", help="The story's name in the store (default: the first input's name).")
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the dossier as Markdown to this file.")
+def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | None,
+          markdown_path: Path | None) -> None:
     """Build a dossier from report files and folders (searched recursively).
 
     Reads .txt .md .html .htm .json .jsonl; a bad input is skipped with its reason, and the
-    run goes on. Exits non-zero only when no input was usable.
+    run goes on. Exits non-zero only when no input was usable. The inputs are recorded as the
+    story's reports, so `corroborate serve` can add to them and rebuild.
 
     \b
     Examples:
       corroborate build examples/belarus-2025
-      corroborate build a.txt b.html records.jsonl --out out/ --db corroborate.db
+      corroborate build a.txt b.html records.jsonl --out out/ --db corroborate.db --story port-strike
+      corroborate build examples/belarus-2025 --markdown notes.md
     """
     with _user_errors(), _progress() as progress:
         try:
-            result = pipeline.build(inputs, out_dir, db_path, progress=progress)
+            result = pipeline.build(inputs, out_dir, db_path, progress=progress, story=story)
         except pipeline.NoUsableInput as exc:
             _print_rejections(exc.rejections)
             raise
+        if markdown_path:
+            report.write_text(markdown_path, report.render_markdown(result.dossier))
     _print_rejections(result.rejections)
     click.echo(
         f"{len(result.sources)} source{'s' * (len(result.sources) != 1)} "
         f"({len(result.rejections)} skipped) -> {result.dossier_path}, {result.report_path} "
-        f"[run {result.run_id} in {db_path}]"
+        f"[run {result.run_id} of story {result.story!r} in {db_path}]"
+        + (f"; Markdown -> {markdown_path}" if markdown_path else "")
     )
+
+
+@main.command()
+@db_option
+@run_option
+@click.option("--markdown", "markdown_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the dossier as Markdown (notes, wikis).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the self-contained HTML report.")
+@click.option("--claimreview", "claimreview_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write each conflict as schema.org ClaimReview JSON-LD (a list).")
+def export(db_path: Path, run_id: int | None, markdown_path: Path | None, html_path: Path | None,
+           claimreview_path: Path | None) -> None:
+    """Write a stored run's dossier as Markdown, HTML or ClaimReview JSON-LD.
+
+    \b
+    Examples:
+      corroborate export --markdown story.md
+      corroborate export --run 3 --html report.html --claimreview conflicts.jsonld
+    """
+    if not (markdown_path or html_path or claimreview_path):
+        raise click.UsageError("say what to write: --markdown, --html and/or --claimreview")
+    run, dossier = _dossier(db_path, run_id)
+    with _user_errors():
+        for path, text in (
+            (markdown_path, lambda: report.render_markdown(dossier)),
+            (html_path, lambda: report.render_html(dossier)),
+            (claimreview_path, lambda: json.dumps([c["claim_review"] for c in dossier["conflicts"]
+                                                   if "claim_review" in c], ensure_ascii=False, indent=2)),
+        ):
+            if path:
+                report.write_text(path, text())
+                click.echo(f"run {run} -> {path}")
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--allow-remote", is_flag=True,
+              help="Listen on a non-loopback address. The app has no login: anyone who reaches it can read "
+                   "and change the store.")
+def serve(db_path: Path, host: str, port: int, allow_remote: bool) -> None:
+    """Open the store in a local web app: stories, runs, the dossier views, uploads, search.
+
+    \b
+    Examples:
+      corroborate serve
+      corroborate serve --db story.db --port 8080
+    """
+    import uvicorn  # only this command needs the server
+
+    from corroborate import web
+
+    with _user_errors():
+        web.check_host(host, allow_remote)
+        store.connect(db_path).close()  # fail now, with a clear line, if the store cannot be opened
+        app = web.create_app(db_path, remote=allow_remote)
+    click.echo(f"corroborate: serving {db_path} on http://{host}:{port}/ (Ctrl+C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @main.command()

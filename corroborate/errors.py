@@ -3,6 +3,7 @@
     CorroborateError            base: the CLI turns it into one clean line, no traceback
      ├── InputError             one input file (or record) cannot be used; names it and says why
      ├── StoreError             the SQLite store cannot be opened, migrated or written
+     │    └── NotFound          no such run or story in the store
      └── ContractError          a dossier we built breaks dossier/1: a bug in corroborate
 
 Third-party errors are wrapped where they enter (``raise StoreError(...) from exc``).
@@ -26,6 +27,10 @@ class InputError(CorroborateError):
 
 class StoreError(CorroborateError):
     """The store cannot be opened, migrated or written."""
+
+
+class NotFound(StoreError):
+    """The store has no run or story with the number asked for."""
 
 
 class ContractError(CorroborateError):

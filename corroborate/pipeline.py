@@ -1,6 +1,7 @@
 """The orchestrator: runs the stages in order. No stage logic lives here.
 
-build(inputs, out_dir, db_path) -> BuildResult
+build(inputs, out_dir, db_path, story=None) -> BuildResult     (files and folders on disk)
+rebuild(db_path, story_id, out_dir=None) -> BuildResult        (a stored story's inputs)
 
 ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconcile.resolve
   -> reconcile.derive -> reconcile.reference_dates
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from corroborate import extract, ingest, reconcile, report, store
 from corroborate.clean import clean
@@ -29,11 +31,13 @@ Progress = Callable[[str, int, int, str], None]
 @dataclass(frozen=True)
 class BuildResult:
     run_id: int
+    story: str
     sources: tuple[Source, ...]
     rejections: tuple[Rejection, ...]
     entities: tuple[Entity, ...]
-    dossier_path: Path
-    report_path: Path
+    dossier: dict[str, Any]
+    dossier_path: Path | None  # None when nothing was written to disk (a rebuild in the web app)
+    report_path: Path | None
 
 
 class NoUsableInput(CorroborateError):
@@ -49,16 +53,49 @@ def build(
     out_dir: str | Path,
     db_path: str | Path,
     progress: Progress | None = None,
+    story: str | None = None,
 ) -> BuildResult:
-    """Build a dossier from `inputs`. Bad inputs are skipped with a reason, never fatal alone."""
-    started = datetime.now(UTC)
+    """Build a dossier from `inputs`, recorded as a run of `story` (default: the first input's name).
+    Bad inputs are skipped with a reason, never fatal alone."""
     ingested = ingest.read_inputs(inputs)
+    name = story or story_name(inputs)
+    return _build(ingested, tuple(str(i) for i in inputs), name, db_path, out_dir, progress)
+
+
+def rebuild(
+    db_path: str | Path, story_id: int, out_dir: str | Path | None = None, progress: Progress | None = None
+) -> BuildResult:
+    """Build a stored story again from its inputs as received (after reports were added to it)."""
+    conn = store.connect(db_path)
+    try:
+        name, files = store.story_files(conn, story_id)
+    finally:
+        conn.close()
+    ingested = ingest.read_stored(files)
+    return _build(ingested, tuple(f.name for f in files), name, db_path, out_dir, progress)
+
+
+def story_name(inputs: Sequence[str | Path]) -> str:
+    """A folder's name, or a file's name without its extension."""
+    first = Path(inputs[0]).resolve() if inputs else Path("story")
+    return (first.name if first.is_dir() or not first.suffix else first.stem) or "story"
+
+
+def _build(
+    ingested: ingest.Ingested,
+    labels: tuple[str, ...],
+    story: str,
+    db_path: str | Path,
+    out_dir: str | Path | None,
+    progress: Progress | None,
+) -> BuildResult:
+    started = datetime.now(UTC)
     sources, rejections = clean_all(ingested.documents, progress)
     rejections = [*ingested.rejections, *rejections]
     if not sources:
         raise NoUsableInput(rejections)
     found = analyse(sources, progress)
-    dossier = report.build_dossier(sources, rejections, started, found)
+    dossier = report.build_dossier(sources, rejections, started, found, story=story)
     report.validate(dossier)
     conn = store.connect(db_path)
     try:
@@ -66,19 +103,20 @@ def build(
             conn,
             store.RunRecord(
                 started=started.isoformat(timespec="seconds"),
-                inputs=tuple(str(i) for i in inputs),
-                out_dir=str(out_dir),
+                inputs=labels,
+                out_dir=str(out_dir) if out_dir is not None else None,
                 files=ingested.files,
                 sources=tuple(sources),
                 rejections=tuple(rejections),
                 entities=found.entities,
                 dossier=dossier,
+                story=story,
             ),
         )
     finally:
         conn.close()
-    json_path, html_path = report.write_outputs(out_dir, dossier)
-    return BuildResult(run_id, tuple(sources), tuple(rejections), found.entities, json_path, html_path)
+    json_path, html_path = report.write_outputs(out_dir, dossier) if out_dir is not None else (None, None)
+    return BuildResult(run_id, story, tuple(sources), tuple(rejections), found.entities, dossier, json_path, html_path)
 
 
 def clean_all(

@@ -1,6 +1,7 @@
 """Stage 1, ingest: paths in, raw documents out.
 
     read_inputs(paths) -> Ingested(files, documents, rejections)
+    read_stored(files) -> Ingested                (inputs kept in the store, e.g. uploads)
 
 requires: file and folder paths (folders are walked recursively, hidden entries skipped)
 assigns:  RawDocument per report (decoded, mojibake repaired, format known), the InputFile
@@ -13,7 +14,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from corroborate.errors import InputError
 from corroborate.ingest.decode import decode
@@ -62,6 +63,24 @@ def read_inputs(paths: Iterable[str | Path]) -> Ingested:
     return Ingested(tuple(files), tuple(documents), tuple(rejections))
 
 
+def read_stored(files: Iterable[InputFile]) -> Ingested:
+    """Read inputs already held as bytes (uploads, a story's stored inputs): same checks as files on
+    disk, and their names never touch the filesystem."""
+    kept: list[InputFile] = []
+    documents: list[RawDocument] = []
+    rejections: list[Rejection] = []
+    for file in files:
+        try:
+            docs, bad = read_data(file)
+        except InputError as exc:
+            rejections.append(Rejection(exc.where, exc.reason))
+            continue
+        kept.append(file)
+        documents.extend(docs)
+        rejections.extend(bad)
+    return Ingested(tuple(kept), tuple(documents), tuple(rejections))
+
+
 def discover(paths: Iterable[str | Path], rejections: list[Rejection]) -> Iterator[Path]:
     """Yield each input file once, in a stable order; note paths that do not exist."""
     seen: set[Path] = set()
@@ -92,20 +111,43 @@ def _walk(folder: Path) -> Iterator[Path]:
 def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]]:
     """Read one file. Raises InputError when none of it can be used."""
     where = str(path)
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        known = " ".join(sorted(FORMATS))
-        raise InputError(where, f"unknown format {path.suffix or '(no extension)'!r}; expected one of {known}")
+    format_of(path.name, where)  # an unknown format is refused before the file is read
     data = _read_bytes(path, where)
     file = InputFile(path.name, where, hashlib.sha256(data).hexdigest(), data)
+    docs, bad = read_data(file)
+    return file, docs, bad
+
+
+def input_file(name: str, data: bytes) -> InputFile:
+    """Bytes received under `name` (an upload): only the name's last part is kept, as a label."""
+    label = PurePosixPath(name.replace("\\", "/")).name.strip() or "unnamed"
+    return InputFile(label, label, hashlib.sha256(data).hexdigest(), data)
+
+
+def format_of(name: str, where: str) -> InputFormat:
+    """The format a file name's extension says. Raises InputError for any other extension."""
+    suffix = PurePosixPath(name).suffix.lower()
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        known = " ".join(sorted(FORMATS))
+        raise InputError(where, f"unknown format {suffix or '(no extension)'!r}; expected one of {known}")
+    return fmt
+
+
+def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
+    """The documents in one input's bytes. Raises InputError when none of it can be used."""
+    where, data = file.path, file.data
+    fmt = format_of(file.name, where)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(where, f"too large ({len(data) / 2**20:.1f} MiB; the limit is {MAX_INPUT_BYTES // 2**20} MiB)")
     if fmt is InputFormat.JSON:
-        docs, bad = read_records(file, jsonl=path.suffix.lower() in {".jsonl", ".ndjson"})
+        docs, bad = read_records(file, jsonl=PurePosixPath(file.name).suffix.lower() in {".jsonl", ".ndjson"})
         if not docs:
             raise InputError(where, "no usable record" + (f" ({bad[0].reason})" if len(bad) == 1 else ""))
-        return file, docs, bad
+        return docs, bad
     content, encoding, repairs = decode(data, where, html=fmt is InputFormat.HTML)
     doc = RawDocument(
-        name=path.name,
+        name=file.name,
         path=where,
         fmt=fmt,
         raw=data,
@@ -114,7 +156,7 @@ def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]
         encoding=encoding,
         repairs=repairs,
     )
-    return file, [doc], []
+    return [doc], []
 
 
 def _read_bytes(path: Path, where: str) -> bytes:

@@ -3,6 +3,9 @@
 build_dossier(sources, rejections, generated_at) -> dict     (report.dossier)
 render_html(dossier) -> str                                  (report.html)
 write_outputs(out_dir, dossier) -> (json path, html path)    atomic: all or nothing per file
+render_markdown(dossier) -> str                              (report.markdown)
+claim_review(conflict, dossier) -> dict                      (report.claimreview: schema.org JSON-LD)
+write_text(path, text) -> path                               atomic
 """
 
 from __future__ import annotations
@@ -14,10 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.errors import CorroborateError
+from corroborate.report.claimreview import claim_review
 from corroborate.report.dossier import build_dossier, problems, validate
 from corroborate.report.html import render_html
+from corroborate.report.markdown import render_markdown
 
-__all__ = ["build_dossier", "problems", "render_html", "validate", "write_outputs"]
+__all__ = [
+    "build_dossier",
+    "claim_review",
+    "problems",
+    "render_html",
+    "render_markdown",
+    "validate",
+    "write_outputs",
+    "write_text",
+]
 
 
 def write_outputs(out_dir: str | Path, dossier: dict[str, Any]) -> tuple[Path, Path]:
@@ -33,6 +47,16 @@ def write_outputs(out_dir: str | Path, dossier: dict[str, Any]) -> tuple[Path, P
     except OSError as exc:
         raise CorroborateError(f"cannot write to {out}: {exc.strerror or exc}") from exc
     return json_path, html_path
+
+
+def write_text(path: str | Path, text: str) -> Path:
+    """Write one file atomically (an export): a reader never sees half of it."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return _atomic_write(target, text)
+    except OSError as exc:
+        raise CorroborateError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
 def _atomic_write(path: Path, text: str) -> Path:

@@ -39,6 +39,7 @@ from corroborate.model import (
     When,
 )
 from corroborate.reconcile.claims import time_words
+from corroborate.report.claimreview import claim_review
 
 NOTHING = Analysis()
 
@@ -50,13 +51,14 @@ def build_dossier(
     rejections: Sequence[Rejection],
     generated_at: datetime,
     found: Analysis = NOTHING,
+    story: str | None = None,
 ) -> dict[str, Any]:
     by_id = {s.id: s for s in sources}
     origin_of = {o.source: o for o in found.origins}
-    return {
+    dossier: dict[str, Any] = {
         "format": FORMAT,
         "generated_at": generated_at.isoformat(timespec="seconds"),
-        "story": None,
+        "story": story,
         "sources": [_source(s, origin_of.get(s.id, Origin(s.id, s.id))) for s in sources],
         "entities": [_entity(e, by_id) for e in found.entities],
         "claims": [_claim(c, by_id) for c in found.claims],
@@ -66,6 +68,10 @@ def build_dossier(
         # Not part of dossier/1's required fields: what this run could not use, and why.
         "rejected_inputs": [{"input": r.where, "reason": r.reason} for r in rejections],
     }
+    # Also beyond dossier/1's fields: each conflict as a schema.org ClaimReview, for fact-checkers.
+    for conflict in dossier["conflicts"]:
+        conflict["claim_review"] = claim_review(conflict, dossier)
+    return dossier
 
 
 def _source(source: Source, origin: Origin) -> dict[str, Any]:
@@ -86,6 +92,7 @@ def _source(source: Source, origin: Origin) -> dict[str, Any]:
         ],
         "origin": origin.origin,
         "format": doc.fmt.value,
+        "url": doc.hints.url,  # given with a JSON record; pages read from disk have none
         "sha256": source.sha256,
         "encoding": doc.encoding,
         "repairs": list(doc.repairs),

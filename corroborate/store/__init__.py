@@ -5,6 +5,9 @@
     list_sources(conn) -> list[SourceSummary]
     list_entities(conn, run_id=None) -> (run id, list[EntitySummary])   (None: the latest run)
     load_dossier(conn, run_id=None) -> (run id, the run's dossier/1 dict)
+    list_stories(conn) -> list[StorySummary];  list_runs(conn, story_id=None) -> list[RunSummary]
+    add_inputs(conn, story name, files) -> (story id, files new to it)
+    story_files(conn, story_id) -> (story name, list[InputFile])     (the bytes as received)
 
 Raw inputs are stored byte for byte. A source is keyed by the hash of its bytes, so building the
 same input twice updates its row (cleaning may have improved) instead of adding a second one.
@@ -14,16 +17,28 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corroborate.errors import StoreError
+from corroborate.errors import NotFound, StoreError
 
-__all__ = ["StoreError", "connect", "list_entities", "list_sources", "load_dossier", "migrate", "save_run"]
+__all__ = [
+    "StoreError",
+    "add_inputs",
+    "connect",
+    "list_entities",
+    "list_runs",
+    "list_sources",
+    "list_stories",
+    "load_dossier",
+    "migrate",
+    "save_run",
+    "story_files",
+]
 
 from corroborate.model import Entity, InputFile, Rejection, Source
 from corroborate.store.migrations import MIGRATIONS
@@ -41,6 +56,30 @@ class RunRecord:
     rejections: tuple[Rejection, ...]
     entities: tuple[Entity, ...]
     dossier: dict[str, Any]
+    story: str  # the story's name: the run's inputs are recorded as its inputs
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    id: int
+    name: str
+    inputs: int
+    runs: int
+    latest_run: int | None
+    latest_finished: str | None
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    id: int
+    story_id: int | None
+    story: str | None
+    started: str
+    finished: str
+    sources: int
+    rejected: int
+    conflicts: int
+    events: int
 
 
 @dataclass(frozen=True)
@@ -114,16 +153,14 @@ def save_run(conn: sqlite3.Connection, run: RunRecord) -> int:
     now = _now()
     try:
         with transaction(conn):
-            for file in run.files:
-                conn.execute(
-                    "INSERT OR IGNORE INTO inputs VALUES (?, ?, ?, ?, ?)",
-                    (file.sha256, file.name, len(file.data), file.data, now),
-                )
+            story_id = _story(conn, run.story, now)
+            _insert_inputs(conn, story_id, run.files, now)
             for source in run.sources:
                 _upsert_source(conn, source, now)
             cursor = conn.execute(
-                "INSERT INTO runs (started, finished, inputs, out_dir, dossier) VALUES (?, ?, ?, ?, ?)",
-                (run.started, now, json.dumps(run.inputs), run.out_dir, json.dumps(run.dossier, ensure_ascii=False)),
+                "INSERT INTO runs (started, finished, inputs, out_dir, dossier, story_id) VALUES (?, ?, ?, ?, ?, ?)",
+                (run.started, now, json.dumps(run.inputs), run.out_dir, json.dumps(run.dossier, ensure_ascii=False),
+                 story_id),
             )
             run_id = int(cursor.lastrowid or 0)
             conn.executemany(
@@ -145,6 +182,57 @@ def save_run(conn: sqlite3.Connection, run: RunRecord) -> int:
     except sqlite3.Error as exc:
         raise StoreError(f"cannot record the run: {exc}") from exc
     return run_id
+
+
+def add_inputs(conn: sqlite3.Connection, story: str, files: Sequence[InputFile]) -> tuple[int, list[InputFile]]:
+    """Add `files` to the story named `story` (created if new). Returns its id and the files it did
+    not have yet (the same bytes twice are one input)."""
+    now = _now()
+    try:
+        with transaction(conn):
+            story_id = _story(conn, story, now)
+            new = _insert_inputs(conn, story_id, files, now)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot add inputs to the story {story!r}: {exc}") from exc
+    return story_id, new
+
+
+def story_files(conn: sqlite3.Connection, story_id: int) -> tuple[str, list[InputFile]]:
+    """A story's name and its inputs, byte for byte, in the order they were added."""
+    row = conn.execute("SELECT name FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        raise NotFound(f"no story {story_id} in the store")
+    rows = conn.execute(
+        "SELECT story_inputs.name, inputs.sha256, bytes FROM story_inputs JOIN inputs USING (sha256) "
+        "WHERE story_id = ? ORDER BY added, story_inputs.name",
+        (story_id,),
+    )
+    return row[0], [InputFile(name, name, sha256, bytes(data)) for name, sha256, data in rows]
+
+
+def list_stories(conn: sqlite3.Connection) -> list[StorySummary]:
+    """Every story, the most recently built first."""
+    rows = conn.execute(
+        "SELECT s.id, s.name, (SELECT count(*) FROM story_inputs i WHERE i.story_id = s.id), "
+        "count(r.id), max(r.id), max(r.finished) "
+        "FROM stories s LEFT JOIN runs r ON r.story_id = s.id GROUP BY s.id "
+        "ORDER BY max(r.finished) IS NULL, max(r.finished) DESC, s.name"
+    )
+    return [StorySummary(*row) for row in rows]
+
+
+def list_runs(conn: sqlite3.Connection, story_id: int | None = None) -> list[RunSummary]:
+    """Runs, the latest first: of one story, or of all."""
+    rows = conn.execute(
+        "SELECT r.id, r.story_id, s.name, r.started, r.finished, "
+        "json_array_length(r.dossier, '$.sources'), "
+        "(SELECT count(*) FROM run_rejections j WHERE j.run_id = r.id), "
+        "json_array_length(r.dossier, '$.conflicts'), json_array_length(r.dossier, '$.events') "
+        "FROM runs r LEFT JOIN stories s ON s.id = r.story_id "
+        "WHERE ? IS NULL OR r.story_id = ? ORDER BY r.id DESC",
+        (story_id, story_id),
+    )
+    return [RunSummary(*row) for row in rows]
 
 
 def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
@@ -186,8 +274,30 @@ def _run(conn: sqlite3.Connection, run_id: int | None) -> int:
     if run_id is None:
         run_id = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
     if run_id is None or not conn.execute("SELECT 1 FROM runs WHERE id = ?", (run_id,)).fetchone():
-        raise StoreError(f"no run {run_id} in the store" if run_id is not None else "the store has no runs yet")
+        raise NotFound(f"no run {run_id} in the store" if run_id is not None else "the store has no runs yet")
     return int(run_id)
+
+
+def _story(conn: sqlite3.Connection, name: str, now: str) -> int:
+    """The id of the story named `name`, created if new."""
+    conn.execute("INSERT OR IGNORE INTO stories (name, created) VALUES (?, ?)", (name, now))
+    return int(conn.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()[0])
+
+
+def _insert_inputs(conn: sqlite3.Connection, story_id: int, files: Sequence[InputFile], now: str) -> list[InputFile]:
+    """Store each file's bytes (once, whatever the story) and make it an input of the story."""
+    new = []
+    for file in files:
+        conn.execute(
+            "INSERT OR IGNORE INTO inputs VALUES (?, ?, ?, ?, ?)",
+            (file.sha256, file.name, len(file.data), file.data, now),
+        )
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO story_inputs VALUES (?, ?, ?, ?)", (story_id, file.sha256, file.name, now)
+        )
+        if cursor.rowcount:
+            new.append(file)
+    return new
 
 
 def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:

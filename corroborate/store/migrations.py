@@ -85,4 +85,23 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX entity_mentions_by_entity ON entity_mentions (run_id, entity_id)
     """,
     ),
+    (
+        3,
+        "stories: the inputs that make one story, and which story each run built",
+        """
+        CREATE TABLE stories (
+            id       INTEGER PRIMARY KEY,
+            name     TEXT NOT NULL UNIQUE,
+            created  TEXT NOT NULL
+        );
+        CREATE TABLE story_inputs (
+            story_id  INTEGER NOT NULL REFERENCES stories(id),
+            sha256    TEXT NOT NULL REFERENCES inputs(sha256),
+            name      TEXT NOT NULL,             -- the file name it came under (a label, never a path)
+            added     TEXT NOT NULL,
+            PRIMARY KEY (story_id, sha256)
+        );
+        ALTER TABLE runs ADD COLUMN story_id INTEGER REFERENCES stories(id)
+    """,
+    ),
 )

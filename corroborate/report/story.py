@@ -1,0 +1,168 @@
+"""The story in one paragraph, generated from a dossier: its sources, main events, trades and
+disagreements. Each part that quotes a report carries the span it quotes, so the page can link it.
+
+    story_paragraph(dossier) -> list[Part]
+
+Only the dossier's own words and numbers are used; the connecting words are the same for every
+story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# At most this many events and trades are told: the ones the most independent sources state.
+MAIN_EVENTS = 4
+MAIN_EXCHANGES = 2
+# A quoted phrase longer than this many words is cut, with an ellipsis.
+QUOTE_WORDS = 14
+# Dates precise enough to tell a story by (a year alone is background).
+STORY_PRECISIONS = ("day", "month", "season")
+# Trades told in the story: those that happened or were promised, not offers.
+TOLD_STATUSES = ("done", "pledged")
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    span: dict[str, Any] | None = None  # the words quoted, in a report
+
+
+def story_paragraph(dossier: dict[str, Any]) -> list[Part]:
+    parts = _sources(dossier)
+    parts += _events(dossier)
+    parts += _exchanges(dossier)
+    parts += _conflicts(dossier)
+    return parts
+
+
+def plain(parts: list[Part]) -> str:
+    return "".join(p.text for p in parts)
+
+
+def _sources(dossier: dict[str, Any]) -> list[Part]:
+    sources = dossier["sources"]
+    origins = {s["origin"] for s in sources}
+    derived = len(sources) - len(origins)
+    dates = sorted(s["published"] for s in sources if s.get("published"))
+    text = f"{_count(len(sources), 'report')}"
+    text += f" from {_count(len(origins), 'independent origin')}"
+    if derived:
+        text += f" ({derived} of them retell{'s' if derived == 1 else ''} another)"
+    if dates:
+        text += f", dated {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else "")
+    return [Part(text + ". ")]
+
+
+def _events(dossier: dict[str, Any]) -> list[Part]:
+    dated = [e for e in dossier["events"] if e["date"]["precision"] in STORY_PRECISIONS]
+    main = sorted(dated, key=lambda e: (-e["independent_sources"], -len(e["mentions"]), e["id"]))[:MAIN_EVENTS]
+    if not main:
+        return []
+    main.sort(key=lambda e: (e["date"]["value"], e["id"]))
+    parts = [Part("They tell of ")]
+    for i, event in enumerate(main):
+        parts.append(Part(_joiner(i, len(main))))
+        on = "on" if event["date"]["precision"] == "day" else "in"
+        parts.append(Part(f"{_type(event['type'])} {on} {event['date']['label']} ("))
+        parts += _quote(_words(event), _first_span(event))
+        parts.append(Part(f"; {_count(event['independent_sources'], 'independent source')})"))
+    parts.append(Part(". "))
+    return parts
+
+
+def _exchanges(dossier: dict[str, Any]) -> list[Part]:
+    names = {e["id"]: e["name"] for e in dossier["entities"]}
+    told = [x for x in dossier["exchanges"] if x["status"] in TOLD_STATUSES]
+    main = sorted(told, key=lambda x: (-x["independent_sources"], x["id"]))[:MAIN_EXCHANGES]
+    parts: list[Part] = []
+    for x in main:
+        given, received = x["given"], x["received"]
+        parts.append(Part("Traded: " if not parts else "; "))
+        if given["by"] in names:
+            parts.append(Part(f"{names[given['by']]}, "))
+        parts += _quote(given["what"], (given.get("spans") or [None])[0])
+        parts.append(Part(", in exchange for "))
+        if received["by"] in names:
+            parts.append(Part(f"{names[received['by']]}, "))
+        parts += _quote(received["what"], (received.get("spans") or [None])[0])
+        parts.append(Part(f" ({x['status']}, {_count(x['independent_sources'], 'independent source')})"))
+    if parts:
+        parts.append(Part(". "))
+    return parts
+
+
+def _conflicts(dossier: dict[str, Any]) -> list[Part]:
+    conflicts = dossier["conflicts"]
+    if not conflicts:
+        return [Part("The reports do not contradict each other on any fact we could match.")]
+    claims = {c["id"]: c for c in dossier["claims"]}
+    parts = [Part(f"They disagree on {_count(len(conflicts), 'point')}: ")]
+    for i, conflict in enumerate(conflicts):
+        parts.append(Part(("; " if i else "") + f"{conflict['topic']}: "))
+        for j, value in enumerate(conflict["values"]):
+            stated = claims.get(value.get("claim") or "", {}).get("values") or [{"span": None}]
+            span = stated[0]["span"] or (value.get("mentions") or [None])[0]
+            parts += [Part(" or " if j else ""), Part(figure(value), span)]
+    parts.append(Part("."))
+    return parts
+
+
+def figure(value: dict[str, Any]) -> str:
+    """A conflict's value as a reader says it: "more than 250", "1,200", "in Vienna"."""
+    raw = value["value"]
+    shown = f"{raw:,g}" if isinstance(raw, int | float) else str(raw)
+    qualifier = value.get("qualifier")
+    return f"{qualifier} {shown}" if qualifier and qualifier != "exact" else shown
+
+
+def _words(event: dict[str, Any]) -> str:
+    """The report's words for the event: the summary after its type label."""
+    return event["summary"].split(": ", 1)[-1]
+
+
+def _first_span(event: dict[str, Any]) -> dict[str, Any] | None:
+    triggers = event.get("triggers") or []
+    return triggers[0]["span"] if triggers else (event["mentions"] or [None])[0]
+
+
+def _quote(words: str, span: dict[str, Any] | None) -> list[Part]:
+    words = re.sub(r"\s+", " ", words).strip()
+    cut = words.split(" ")
+    if len(cut) > QUOTE_WORDS:
+        words = " ".join(cut[:QUOTE_WORDS]) + "…"
+    return [Part("“"), Part(words, span), Part("”")]
+
+
+# How the paragraph names an event of each type (dossier/1 `events[].type`).
+EVENT_NOUNS = {
+    "release": "a release",
+    "arrest": "an arrest",
+    "sentence": "a sentence",
+    "sanctions_imposed": "sanctions imposed",
+    "sanctions_eased": "sanctions eased",
+    "meeting": "a meeting",
+    "call": "a call",
+    "appointment": "an appointment",
+    "agreement": "an agreement",
+    "statement": "a statement",
+    "election": "an election",
+    "protest": "a protest",
+    "military": "military action",
+}
+
+
+def _type(event_type: str) -> str:
+    return EVENT_NOUNS.get(event_type, "an event")
+
+
+def _joiner(i: int, n: int) -> str:
+    if i == 0:
+        return ""
+    return " and " if i == n - 1 else ", "
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
