@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from click.testing import CliRunner
 
 from corroborate.cli import main
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, STORIES
 
 COMMANDS = sorted(main.commands)
 
@@ -107,3 +108,32 @@ def test_timeline_lists_dated_events_and_the_ledger(example_build):
     assert shown.exit_code == 0, shown.output
     assert "2025-12-13  release" in shown.output and "Exchanges:" in shown.output
     assert "failed" in shown.output and "release spare Boeing parts" in shown.output
+
+
+def test_build_writes_markdown_and_export_writes_every_format(tmp_path: Path):
+    runner = CliRunner()
+    db = tmp_path / "c.db"
+    built = runner.invoke(main, ["build", str(STORIES / "hostages"), "--out", str(tmp_path / "out"), "--db", str(db),
+                                 "--markdown", str(tmp_path / "notes.md")])
+    assert built.exit_code == 0, built.output
+    assert "run 1 of story 'hostages'" in built.output
+    assert (tmp_path / "notes.md").read_text("utf-8").startswith("# hostages\n")
+    exported = runner.invoke(main, ["export", "--db", str(db), "--markdown", str(tmp_path / "a.md"),
+                                    "--html", str(tmp_path / "a.html"), "--claimreview", str(tmp_path / "a.jsonld")])
+    assert exported.exit_code == 0, exported.output
+    assert (tmp_path / "a.md").read_text("utf-8") == (tmp_path / "notes.md").read_text("utf-8")
+    assert (tmp_path / "a.html").read_text("utf-8") == (tmp_path / "out" / "report.html").read_text("utf-8")
+    reviews = json.loads((tmp_path / "a.jsonld").read_text("utf-8"))
+    assert [r["@type"] for r in reviews] == ["ClaimReview", "ClaimReview"]
+    nothing = runner.invoke(main, ["export", "--db", str(db)])
+    assert nothing.exit_code == 2 and "--markdown" in nothing.output
+
+
+def test_serve_refuses_a_public_address_without_allow_remote(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "corroborate", "serve", "--db", str(tmp_path / "c.db"), "--host", "0.0.0.0"],
+        capture_output=True, text=True, check=False, timeout=60,
+    )
+    assert result.returncode == 1
+    assert "refusing to serve on 0.0.0.0" in result.stderr and "--allow-remote" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from corroborate import pipeline, store
+from corroborate import ingest, pipeline, store
+from corroborate.errors import NotFound
 from corroborate.store import migrations
 
-from ..conftest import EXAMPLES
+from ..conftest import EXAMPLES, STORIES
 
 
 def test_a_fresh_store_has_every_migration(tmp_path: Path):
@@ -90,3 +91,42 @@ def test_entities_are_stored_per_run(example_build: pipeline.BuildResult):
     assert len(found) == len(example_build.entities)
     lukashenko = next(e for e in found if e.name == "Alexander Lukashenko")
     assert len(lukashenko.mentions) == 5 and sum(lukashenko.mentions.values()) >= 70
+
+
+def test_a_build_records_its_inputs_as_a_story_that_rebuilds_the_same(tmp_path: Path):
+    """A story is its inputs as received: rebuilt from the store alone, it gives the same dossier."""
+    db = tmp_path / "s.db"
+    first = pipeline.build([STORIES / "hostages"], tmp_path / "out", db)
+    conn = store.connect(db)
+    (story,) = store.list_stories(conn)
+    assert (story.name, story.inputs, story.runs, story.latest_run) == ("hostages", 4, 1, first.run_id)
+    name, files = store.story_files(conn, story.id)
+    assert name == "hostages"
+    assert [f.name for f in files] == sorted(p.name for p in (STORIES / "hostages").iterdir())
+    assert all(f.data == (STORIES / "hostages" / f.name).read_bytes() for f in files)
+    again = pipeline.rebuild(db, story.id)
+    assert again.dossier_path is None and again.run_id == first.run_id + 1
+    strip = ("generated_at", "claim_review")
+    assert _without(again.dossier, strip) == _without(first.dossier, strip)
+    runs = store.list_runs(conn, story.id)
+    assert [r.id for r in runs] == [again.run_id, first.run_id] and runs[0].sources == 4 and runs[0].conflicts == 2
+
+
+def test_adding_the_same_bytes_twice_keeps_one_input(tmp_path: Path):
+    conn = store.connect(tmp_path / "s.db")
+    upload = ingest.input_file("C:\\Users\\me\\wire.txt", b"Talks resumed on Monday.")
+    story_id, new = store.add_inputs(conn, "talks", [upload])
+    assert [f.name for f in new] == ["wire.txt"]  # a path in a name is cut to its last part
+    again_id, again = store.add_inputs(conn, "talks", [ingest.input_file("copy.txt", upload.data)])
+    assert (again_id, again) == (story_id, [])
+    assert [f.name for f in store.story_files(conn, story_id)[1]] == ["wire.txt"]
+    with pytest.raises(NotFound):
+        store.story_files(conn, story_id + 1)
+
+
+def _without(value: object, keys: tuple[str, ...]) -> object:
+    if isinstance(value, dict):
+        return {k: _without(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [_without(v, keys) for v in value]
+    return value
