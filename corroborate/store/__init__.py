@@ -8,6 +8,7 @@
     list_stories(conn) -> list[StorySummary];  list_runs(conn, story_id=None) -> list[RunSummary]
     add_inputs(conn, story name, files) -> (story id, files new to it)
     story_files(conn, story_id) -> (story name, list[InputFile])     (the bytes as received)
+    run_inputs(conn, run_id) -> set of input sha256                  (the inputs a run used)
 
 Raw inputs are stored byte for byte. A source is keyed by the hash of its bytes, so building the
 same input twice updates its row (cleaning may have improved) instead of adding a second one.
@@ -36,6 +37,7 @@ __all__ = [
     "list_stories",
     "load_dossier",
     "migrate",
+    "run_inputs",
     "save_run",
     "story_files",
 ]
@@ -208,6 +210,15 @@ def story_files(conn: sqlite3.Connection, story_id: int) -> tuple[str, list[Inpu
         (story_id,),
     )
     return row[0], [InputFile(name, name, sha256, bytes(data)) for name, sha256, data in rows]
+
+
+def run_inputs(conn: sqlite3.Connection, run_id: int) -> set[str]:
+    """The sha256 of every input that gave run `run_id` at least one source."""
+    rows = conn.execute(
+        "SELECT DISTINCT input_sha256 FROM run_sources JOIN sources ON sources.id = source_id WHERE run_id = ?",
+        (run_id,),
+    )
+    return {row[0] for row in rows}
 
 
 def list_stories(conn: sqlite3.Connection) -> list[StorySummary]:

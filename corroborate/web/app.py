@@ -247,17 +247,11 @@ def _story_page(conn: sqlite3.Connection, story_id: int, refused: list[str] | No
                 status_code: int = 200) -> HTMLResponse:
     name, files = _story_files(conn, story_id)
     runs = store.list_runs(conn, story_id)
-    latest = _dossier(conn, runs[0].id) if runs else None
-    used = {s["sha256"] for s in latest["sources"]} if latest else set()
-    rows = [{"file": f, "size": len(f.data), "in_latest": f.sha256 in used or _record_used(f, latest)} for f in files]
+    used = store.run_inputs(conn, runs[0].id) if runs else set()
+    skipped = _dossier(conn, runs[0].id).get("rejected_inputs", []) if runs else []
+    rows = [{"file": f, "size": len(f.data), "in_latest": f.sha256 in used} for f in files]
     return _page("story.html.j2", status_code=status_code, story_id=story_id, name=name, inputs=rows, runs=runs,
-                 refused=refused or [], limits=_limits(),
-                 skipped=latest.get("rejected_inputs", []) if latest else [])
-
-
-def _record_used(file: InputFile, dossier: dict[str, Any] | None) -> bool:
-    """Whether a JSON input gave the run any record (its sources hash the record, not the file)."""
-    return dossier is not None and any(s["file"].split("#")[0] == file.name for s in dossier["sources"])
+                 refused=refused or [], limits=_limits(), skipped=skipped)
 
 
 def _limits() -> dict[str, Any]:

@@ -58,8 +58,10 @@ def test_uploading_a_report_adds_it_to_the_story_and_rebuilds(client: TestClient
     assert response.status_code == 303 and response.headers["location"] == "/runs/2"
     run = client.get("/runs/2").text
     assert "dock-wire.txt" in run and "Porto Lenz" in run
-    story = client.get("/stories/1").text
-    assert "dock-wire.txt" in story and '<a href="/runs/2">run 2</a>' in story
+    story = lxml.html.fromstring(client.get("/stories/1").text)
+    rows = {r[0].text_content(): r[2].text_content() for r in story.xpath("//table[@id='inputs']//tr[td]")}
+    assert rows["dock-wire.txt"] == "yes" and len(rows) == 5 and set(rows.values()) == {"yes"}
+    assert story.xpath("//a[@href='/runs/2']")
 
 
 def test_pasted_text_becomes_a_report(client: TestClient):
