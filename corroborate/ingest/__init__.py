@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from corroborate.errors import InputError
@@ -48,12 +49,25 @@ class Ingested:
 
 def read_inputs(paths: Iterable[str | Path]) -> Ingested:
     """Read every report under `paths`. Never raises for a bad input: it becomes a Rejection."""
+    rejections: list[Rejection] = []  # discover() adds missing paths as it meets them, in order
+    return _gather((partial(read_file, path) for path in discover(paths, rejections)), rejections)
+
+
+def read_stored(files: Iterable[InputFile]) -> Ingested:
+    """Read inputs already held as bytes (uploads, a story's stored inputs): same checks as files on
+    disk, and their names never touch the filesystem."""
+    return _gather((partial(_stored, file) for file in files), [])
+
+
+Reader = Callable[[], tuple[InputFile, list[RawDocument], list[Rejection]]]
+
+
+def _gather(readers: Iterable[Reader], rejections: list[Rejection]) -> Ingested:
     files: list[InputFile] = []
     documents: list[RawDocument] = []
-    rejections: list[Rejection] = []
-    for path in discover(paths, rejections):
+    for read in readers:
         try:
-            file, docs, bad = read_file(path)
+            file, docs, bad = read()
         except InputError as exc:
             rejections.append(Rejection(exc.where, exc.reason))
             continue
@@ -63,22 +77,8 @@ def read_inputs(paths: Iterable[str | Path]) -> Ingested:
     return Ingested(tuple(files), tuple(documents), tuple(rejections))
 
 
-def read_stored(files: Iterable[InputFile]) -> Ingested:
-    """Read inputs already held as bytes (uploads, a story's stored inputs): same checks as files on
-    disk, and their names never touch the filesystem."""
-    kept: list[InputFile] = []
-    documents: list[RawDocument] = []
-    rejections: list[Rejection] = []
-    for file in files:
-        try:
-            docs, bad = read_data(file)
-        except InputError as exc:
-            rejections.append(Rejection(exc.where, exc.reason))
-            continue
-        kept.append(file)
-        documents.extend(docs)
-        rejections.extend(bad)
-    return Ingested(tuple(kept), tuple(documents), tuple(rejections))
+def _stored(file: InputFile) -> tuple[InputFile, list[RawDocument], list[Rejection]]:
+    return (file, *read_data(file))
 
 
 def discover(paths: Iterable[str | Path], rejections: list[Rejection]) -> Iterator[Path]:
