@@ -56,11 +56,11 @@ LOOPBACK_NAMES = ("localhost",)
 
 TEMPLATES = environment(ChoiceLoader([PackageLoader("corroborate.web", "templates"),
                                       PackageLoader("corroborate.report", "templates")]))
-# The page's headers: no framing, no sniffing, no referrer, and the report's CSP (forms to ourselves).
+# The page's headers: no framing, no sniffing, no referrer to other sites, and the report's CSP (forms to ourselves).
 HEADERS = {
     "Content-Security-Policy": csp(form_action="'self'") + "; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # "no-referrer" would make browsers send "Origin: null" on our own forms
     "X-Frame-Options": "DENY",
 }
 
@@ -113,18 +113,23 @@ def create_app(db_path: str | Path, remote: bool = False) -> FastAPI:
 
 
 def _cross_site(request: Request) -> tuple[int, str] | None:
-    """A form posted from another site (the browser says so): refused, whatever it carries."""
+    """A form posted from another site (the browser says so): refused, whatever it carries. An
+    opaque origin ("null": a sandboxed frame, a local file) is another site too."""
     origin = request.headers.get("origin")
     if request.headers.get("sec-fetch-site") == "cross-site":
         return 403, "cross-site form posts are refused"
-    if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
+    if origin and urlsplit(origin).netloc != request.headers.get("host"):
         return 403, f"form posted from another origin ({origin}) is refused"
     return None
 
 
 def _too_large(request: Request) -> tuple[int, str] | None:
+    """A body over the limit, or of unstated length (browsers state it for every form), is refused
+    before any of it is read or spooled to disk."""
     length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > MAX_REQUEST_BYTES:
+    if not length or not length.isdigit():
+        return 411, "a form post must state its length"
+    if int(length) > MAX_REQUEST_BYTES:
         return 413, f"request too large: at most {MAX_UPLOAD_FILES} files of {MAX_UPLOAD_BYTES // 2**20} MiB each"
     return None
 

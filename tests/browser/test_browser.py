@@ -130,3 +130,10 @@ def test_screenshots_fit_the_width(page, viewport: dict, example_build: pipeline
         assert shot.stat().st_size > 10_000
         page.locator(".conflict .figure a[data-span]").first.click()
         page.screenshot(path=str(screenshots / f"{name}-{viewport['width']}-reading.png"))
+
+
+def test_rebuilding_a_story_in_the_app(page, live_app: str):
+    page.goto(f"{live_app}/stories/1")
+    with page.expect_navigation(url=f"{live_app}/runs/2", timeout=120_000):
+        page.click("text=Rebuild without adding")
+    assert page.locator(".conflict").count() == 2

@@ -108,9 +108,15 @@ def test_an_oversized_request_is_refused_before_it_is_read(client: TestClient):
         "content-length": str(25 * MAX_UPLOAD_BYTES), "content-type": "multipart/form-data; boundary=b"})
     assert response.status_code == 413
 
+    def chunks():
+        yield b"--b\r\n"
+
+    assert client.post("/stories/1/inputs", content=chunks(),
+                       headers={"content-type": "multipart/form-data; boundary=b"}).status_code == 411
+
 
 def test_cross_site_posts_are_refused(client: TestClient):
-    for headers in ({"origin": "http://evil.example"}, {"sec-fetch-site": "cross-site"}):
+    for headers in ({"origin": "http://evil.example"}, {"origin": "null"}, {"sec-fetch-site": "cross-site"}):
         response = client.post("/stories/1/rebuild", headers=headers)
         assert response.status_code == 403
     assert client.post("/stories/1/rebuild", headers={"origin": LOCAL}, follow_redirects=False).status_code == 303
