@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,7 +15,7 @@ from click.testing import CliRunner
 
 from corroborate.cli import main
 
-from .conftest import EXAMPLES, ROOT, STORIES
+from .conftest import EXAMPLES, ROOT, STORIES, copy_store
 
 COMMANDS = sorted(main.commands)
 
@@ -137,3 +140,35 @@ def test_serve_refuses_a_public_address_without_allow_remote(tmp_path: Path):
     assert result.returncode == 1
     assert "refusing to serve on 0.0.0.0" in result.stderr and "--allow-remote" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_serves_the_store_on_loopback(hostages_store: Path, tmp_path: Path):
+    db = copy_store(hostages_store, tmp_path / "c.db")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "corroborate", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline().startswith(f"corroborate: serving {db} on http://127.0.0.1:{port}/")
+        page = _get(f"http://127.0.0.1:{port}/")
+        assert '<a href="/stories/1">hostages</a>' in page
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _get(url: str) -> str:
+    """GET `url`, waiting for the server to listen (up to 30 s)."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.read().decode("utf-8"))
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)

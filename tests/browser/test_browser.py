@@ -137,3 +137,15 @@ def test_rebuilding_a_story_in_the_app(page, live_app: str):
     with page.expect_navigation(url=f"{live_app}/runs/2", timeout=120_000):
         page.click("text=Rebuild without adding")
     assert page.locator(".conflict").count() == 2
+
+
+def test_the_reader_works_from_the_keyboard(page, example_build: pipeline.BuildResult):
+    page.goto(example_build.report_path.as_uri())
+    figure = page.locator(".conflict .figure a[data-span]").nth(3)
+    figure.focus()
+    page.keyboard.press("Enter")
+    assert highlighted(page) == "16"
+    assert page.evaluate("document.activeElement.id") == "reader"
+    page.keyboard.press("Escape")
+    assert page.locator("#reader").is_hidden()
+    assert page.evaluate("document.activeElement.getAttribute('data-span')") == figure.get_attribute("data-span")

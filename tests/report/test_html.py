@@ -10,7 +10,7 @@ import re
 import lxml.html
 import pytest
 
-from corroborate import pipeline
+from corroborate import pipeline, store
 from corroborate.report import render_html, render_markdown
 from corroborate.report.html import SCRIPT
 from corroborate.report.story import plain, story_paragraph
@@ -97,6 +97,19 @@ def test_the_story_paragraph_tells_sources_events_trades_and_conflicts(example_d
         assert texts[span["source"]][span["start"] : span["end"]] == span["text"]
     numbers = [p for p in linked if p.text in ("14", "16")]
     assert [p.span["text"] for p in numbers] == ["14", "16"]
+
+
+def test_the_story_paragraph_of_another_story(hostages_store):
+    """The same sentences tell an invented story: nothing in them belongs to the example."""
+    conn = store.connect(hostages_store)
+    try:
+        _, dossier = store.load_dossier(conn)
+    finally:
+        conn.close()
+    text = plain(story_paragraph(dossier))
+    assert text.startswith("4 reports from 2 independent origins (2 of them retell another), dated 2026-03-14")
+    assert "a meeting on 5 March 2026" in text and "a release on 13 March 2026" in text
+    assert "how many detained militia fighters (release, 12 March 2026): 40 or 41" in text
 
 
 def test_derived_reports_sit_under_their_origin_in_the_claim_matrix(example_dossier: dict):

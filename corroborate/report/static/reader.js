@@ -7,6 +7,7 @@
   var title = document.getElementById("reader-title");
   var body = document.getElementById("reader-text");
   if (!reader || !title || !body) return;
+  var opener = null; // the link that opened the reader: focus returns to it on close
 
   function units(text, points) {
     var i = 0;
@@ -33,6 +34,7 @@
     reader.hidden = false;
     document.body.classList.add("reading");
     mark.scrollIntoView({ block: "center" });
+    reader.focus({ preventScroll: true }); // keyboard and screen-reader users land in the text
     return true;
   }
 
@@ -40,6 +42,7 @@
     reader.hidden = true;
     document.body.classList.remove("reading");
     if (location.hash.indexOf("#span=") === 0) history.replaceState(null, "", location.pathname + location.search);
+    if (opener) opener.focus();
   }
 
   document.addEventListener("click", function (event) {
@@ -47,6 +50,7 @@
     if (!link) return;
     var ref = link.getAttribute("data-span");
     if (show(ref)) {
+      opener = link;
       event.preventDefault();
       history.replaceState(null, "", "#span=" + ref);
     }
