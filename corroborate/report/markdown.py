@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from corroborate.report.story import figure, plain, story_paragraph
-from corroborate.report.views import STATUSES, views
+from corroborate.report.views import views
 
 # Markdown punctuation that could start a link, emphasis, a table cell, strikethrough or code
 # anywhere in a line ('(' and '!' only matter after or before a '[', which is escaped).
@@ -61,20 +61,20 @@ def render_markdown(dossier: dict[str, Any]) -> str:
     for e in timeline["rows"]:
         flag = " **(contradicted)**" if e["conflicted"] else ""
         lines.append(
-            f"- **{esc(e['date']['label'])}**, {e['type'].replace('_', ' ')}: {esc(_one_line(e['summary']))}{flag} "
+            f"- **{esc(e['date']['label'])}**, {e['type'].replace('_', ' ')}: {esc(e['summary'])}{flag} "
             f"({e['independent_sources']} independent; {_reports(e['mentions'], labels)})"
         )
     lines.append("")
 
     lines += ["## Claims", ""]
     for group in shown["claims"]:
-        if group["status"] not in STATUSES or not group["rows"]:
+        if not group["rows"]:
             continue
         lines += [f"### {group['status'].capitalize()} ({len(group['rows'])})", ""]
         for row in group["rows"]:
             claim = row["claim"]
             lines.append(
-                f"- {esc(_one_line(claim['statement']))} ({claim['independent_sources']} independent; "
+                f"- {esc(claim['statement'])} ({claim['independent_sources']} independent; "
                 f"{_reports([v['span'] for v in claim['values']], labels)})"
             )
         lines.append("")
@@ -102,10 +102,6 @@ def esc(text: str) -> str:
     """Text that Markdown shows as written and never turns into HTML, links or formatting."""
     text = re.sub(r"\s+", " ", text).replace("&", "&amp;").replace("<", "&lt;")
     return _PUNCTUATION.sub(r"\\\1", text)
-
-
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _side(by: str | None, what: str) -> str:

@@ -21,6 +21,8 @@ STATUSES = ("contradicted", "corroborated", "single-source")
 CONTEXT_CHARS = 90
 # The timeline's drawing: width, left and right margins, and the height of one lane (event type).
 TIMELINE_WIDTH, TIMELINE_MARGIN, LANE_HEIGHT = 900, 110, 28
+# The time axis: steps between ticks, in months, and the most ticks drawn.
+TICK_STEPS, MAX_TICKS = (1, 3, 6, 12, 24, 60, 120), 12
 # Dates precise enough to be placed on the time axis: a month or a day. A year alone, or a season
 # (its value is the year), is listed, not placed.
 PLACED_PRECISIONS = ("day", "month")
@@ -120,10 +122,11 @@ def _timeline(dossier: dict[str, Any]) -> dict[str, Any]:
          "r": 4 + 2 * min(e["independent_sources"], 4), "event": e}
         for e in placed
     ]
-    # One tick per month on a short axis, per quarter on a longer one, labelled with the month.
-    step = 1 if span <= 18 else 3
+    # Ticks every 1, 3 or 6 months, or every 1, 2, 5 or 10 years: the finest step that keeps the
+    # axis to MAX_TICKS labels. Yearly ticks are labelled with the year alone.
+    step = next((s for s in TICK_STEPS if span / s <= MAX_TICKS), TICK_STEPS[-1])
     ticks = [
-        {"x": x_of(m), "label": f"{m // 12}-{m % 12 + 1:02d}"}
+        {"x": x_of(m), "label": str(m // 12) if step >= 12 else f"{m // 12}-{m % 12 + 1:02d}"}
         for m in range(int(low), int(high) + 1)
         if m % step == 0
     ]

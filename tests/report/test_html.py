@@ -202,3 +202,13 @@ def test_each_conflict_is_a_claim_review_in_the_dossier_and_the_page(example_dos
 
 def test_render_is_the_same_for_the_same_dossier(example_dossier: dict):
     assert render_html(example_dossier) == render_html(json.loads(json.dumps(example_dossier)))
+
+
+def test_the_time_axis_stays_readable_over_decades(example_dossier: dict):
+    dossier = json.loads(json.dumps(example_dossier))
+    dossier["events"][0]["date"].update(value="1994-07", precision="month")  # a story that began long ago
+    ticks = views(dossier)["timeline"]["ticks"]
+    assert 3 <= len(ticks) <= 12
+    assert ticks[0]["label"] in ("1995", "1996", "2000") and all(len(t["label"]) == 4 for t in ticks)
+    short = views(example_dossier)["timeline"]["ticks"]
+    assert [t["label"] for t in short][:2] == ["2025-02", "2025-03"]  # monthly, from the first dated month
