@@ -160,7 +160,9 @@ def _columns(dossier: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _claims_by_status(dossier: dict[str, Any], columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims by status; each with, per matrix column, the span where that report states it."""
+    """Claims by status; each with, per matrix column, the span where that report states it, and
+    the conflict a contradicted claim belongs to."""
+    conflict_of = {v.get("claim"): c["id"] for c in dossier["conflicts"] for v in c["values"]}
     groups = []
     for status in STATUSES:
         rows = []
@@ -168,7 +170,8 @@ def _claims_by_status(dossier: dict[str, Any], columns: list[dict[str, Any]]) ->
             stated: dict[str, dict[str, Any]] = {}
             for v in claim["values"]:
                 stated.setdefault(v["span"]["source"], v["span"])
-            rows.append({"claim": claim, "cells": [stated.get(c["source"]["id"]) for c in columns]})
+            rows.append({"claim": claim, "cells": [stated.get(c["source"]["id"]) for c in columns],
+                         "conflict": conflict_of.get(claim["id"])})
         groups.append({"status": status, "rows": rows})
     return groups
 

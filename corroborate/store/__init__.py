@@ -6,7 +6,7 @@
     list_entities(conn, run_id=None) -> (run id, list[EntitySummary])   (None: the latest run)
     load_dossier(conn, run_id=None) -> (run id, the run's dossier/1 dict)
     list_stories(conn) -> list[StorySummary];  list_runs(conn, story_id=None) -> list[RunSummary]
-    add_inputs(conn, story name, files) -> (story id, files new to it)
+    add_inputs(conn, story name, files) -> (story id, files new to it);  remove_input(conn, story_id, sha256)
     story_files(conn, story_id) -> (story name, list[InputFile])     (the bytes as received)
     run_inputs(conn, run_id) -> set of input sha256                  (the inputs a run used)
 
@@ -37,6 +37,7 @@ __all__ = [
     "list_stories",
     "load_dossier",
     "migrate",
+    "remove_input",
     "run_inputs",
     "save_run",
     "story_files",
@@ -197,6 +198,18 @@ def add_inputs(conn: sqlite3.Connection, story: str, files: Sequence[InputFile])
     except sqlite3.Error as exc:
         raise StoreError(f"cannot add inputs to the story {story!r}: {exc}") from exc
     return story_id, new
+
+
+def remove_input(conn: sqlite3.Connection, story_id: int, sha256: str) -> None:
+    """Take an input out of a story. Its bytes stay in the store (earlier runs were built from
+    them); only the story stops counting it among its reports."""
+    try:
+        with transaction(conn):
+            cursor = conn.execute("DELETE FROM story_inputs WHERE story_id = ? AND sha256 = ?", (story_id, sha256))
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot remove an input from story {story_id}: {exc}") from exc
+    if not cursor.rowcount:
+        raise NotFound(f"story {story_id} has no input {sha256[:16]}…")
 
 
 def story_files(conn: sqlite3.Connection, story_id: int) -> tuple[str, list[InputFile]]:

@@ -6,6 +6,7 @@ Routes (ids are integers; the store path is fixed when the app is made):
     GET  /stories/{id}                  its inputs and runs; forms to add reports and rebuild
     POST /stories/{id}/inputs           add uploads or pasted text, then rebuild
     POST /stories/{id}/rebuild          build again from the stored inputs
+    POST /stories/{id}/inputs/{sha256}/remove   take a report out of the story, then rebuild
     GET  /runs/{id}                     the dossier, in the same views as report.html
     GET  /runs/{id}/dossier.json | report.html | report.md | claimreview.jsonld
     GET  /search?q=                     entities and claims of each story's latest run
@@ -21,11 +22,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from anyascii import anyascii
 from fastapi import FastAPI, HTTPException, Request
+from fastapi import Path as FastApiPath
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, PackageLoader
@@ -174,6 +176,17 @@ def _routes(app: FastAPI, settings: Settings) -> None:
         with _store(settings) as conn:
             name, _ = _story_files(conn, story_id)
         return await _add_and_build(request, settings, name, form)
+
+    @app.post("/stories/{story_id}/inputs/{sha256}/remove")
+    async def remove_input(request: Request, story_id: int,
+                           sha256: Annotated[str, FastApiPath(pattern="^[0-9a-f]{64}$")]) -> Response:
+        with _store(settings) as conn:
+            store.remove_input(conn, story_id, sha256)
+            left = store.story_files(conn, story_id)[1]
+        if not left:  # nothing to build: the story's earlier runs stay as they were
+            return RedirectResponse(f"/stories/{story_id}", status_code=303)
+        result = await _build(request, settings, story_id)
+        return RedirectResponse(f"/runs/{result.run_id}", status_code=303)
 
     @app.post("/stories/{story_id}/rebuild")
     async def rebuild(request: Request, story_id: int) -> Response:

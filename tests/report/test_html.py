@@ -129,6 +129,8 @@ def test_claims_are_grouped_by_status(example_html: str, example_dossier: dict):
         assert f"<h3>{status} " in section
     rows = lxml.html.fromstring(section).xpath("//tr[starts-with(@id,'claim-')]")
     assert len(rows) == len(example_dossier["claims"])
+    in_conflict = {v["claim"] for c in example_dossier["conflicts"] for v in c["values"]}
+    assert section.count("see the conflict") == len(in_conflict) == 4
 
 
 def test_the_timeline_places_dated_events_and_links_them(example_html: str):

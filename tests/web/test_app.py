@@ -59,7 +59,7 @@ def test_uploading_a_report_adds_it_to_the_story_and_rebuilds(client: TestClient
     run = client.get("/runs/2").text
     assert "dock-wire.txt" in run and "Porto Lenz" in run
     story = lxml.html.fromstring(client.get("/stories/1").text)
-    rows = {r[0].text_content(): r[2].text_content() for r in story.xpath("//table[@id='inputs']//tr[td]")}
+    rows = {r[0].text_content(): r[2].text_content().strip() for r in story.xpath("//table[@id='inputs']//tr[td]")}
     assert rows["dock-wire.txt"] == "yes" and len(rows) == 5 and set(rows.values()) == {"yes"}
     assert story.xpath("//a[@href='/runs/2']")
 
@@ -169,3 +169,16 @@ def test_other_hosts_need_allow_remote(host: str):
     with pytest.raises(CorroborateError, match="--allow-remote"):
         check_host(host, allow_remote=False)
     check_host(host, allow_remote=True)
+
+
+def test_removing_a_report_rebuilds_the_story_without_it(client: TestClient):
+    story = lxml.html.fromstring(client.get("/stories/1").text)
+    actions = story.xpath("//table[@id='inputs']//form/@action")
+    assert len(actions) == 4
+    response = client.post(actions[2], follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/runs/2"
+    assert client.get("/runs/2/dossier.json").json()["sources"].__len__() == 3
+    assert len(client.get("/runs/1/dossier.json").json()["sources"]) == 4  # earlier runs stay as they were
+    assert client.post(actions[2]).status_code == 404  # already removed
+    assert client.post("/stories/1/inputs/..%2F..%2Fc.db/remove").status_code in (404, 422)
+    assert client.post("/stories/1/inputs/" + "0" * 64 + "/remove").status_code == 404
