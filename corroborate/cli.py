@@ -116,8 +116,7 @@ def export(db_path: Path, run_id: int | None, markdown_path: Path | None, html_p
         for path, text in (
             (markdown_path, lambda: report.render_markdown(dossier)),
             (html_path, lambda: report.render_html(dossier)),
-            (claimreview_path, lambda: json.dumps([c["claim_review"] for c in dossier["conflicts"]
-                                                   if "claim_review" in c], ensure_ascii=False, indent=2)),
+            (claimreview_path, lambda: json.dumps(report.claim_reviews(dossier), ensure_ascii=False, indent=2)),
         ):
             if path:
                 report.write_text(path, text())

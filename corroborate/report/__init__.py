@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from corroborate.errors import CorroborateError
-from corroborate.report.claimreview import claim_review
+from corroborate.report.claimreview import claim_review, claim_reviews
 from corroborate.report.dossier import build_dossier, problems, validate
 from corroborate.report.html import render_html
 from corroborate.report.markdown import render_markdown
@@ -25,6 +25,7 @@ from corroborate.report.markdown import render_markdown
 __all__ = [
     "build_dossier",
     "claim_review",
+    "claim_reviews",
     "problems",
     "render_html",
     "render_markdown",

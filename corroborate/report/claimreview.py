@@ -1,6 +1,7 @@
 """A conflict as a schema.org ClaimReview (JSON-LD), the markup fact-checkers publish.
 
     claim_review(conflict, dossier) -> dict      one ClaimReview for one conflict
+    claim_reviews(dossier) -> list[dict]         those a built dossier carries, one per conflict
 
 The review is of the disagreement itself: which values the reports give, where each appears
 (outlet, title, date, URL when known, the sentence), and a rating that says the sources
@@ -44,6 +45,10 @@ def claim_review(conflict: dict[str, Any], dossier: dict[str, Any]) -> dict[str,
     if dated:
         review["itemReviewed"]["firstAppearance"] = dated[0]
     return review
+
+
+def claim_reviews(dossier: dict[str, Any]) -> list[dict[str, Any]]:
+    return [c["claim_review"] for c in dossier["conflicts"] if "claim_review" in c]
 
 
 def _appearance(source: dict[str, Any], sentence: str, value: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from typing import Any
 from jinja2 import BaseLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from corroborate.report.claimreview import claim_reviews
 from corroborate.report.views import views
 
 STYLE = resources.files("corroborate.report").joinpath("static/style.css").read_text("utf-8")
@@ -51,7 +52,7 @@ def csp(form_action: str = "'none'") -> str:
 def render_html(dossier: dict[str, Any]) -> str:
     return TEMPLATES.get_template("report.html.j2").render(
         views(dossier), csp=csp(), style=Markup(STYLE), script=Markup(SCRIPT),
-        claim_reviews=json_ld([c["claim_review"] for c in dossier["conflicts"] if "claim_review" in c]),
+        claim_reviews=json_ld(claim_reviews(dossier)),
     )
 
 

@@ -40,6 +40,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from corroborate import ingest, pipeline, report, store
 from corroborate.errors import CorroborateError, InputError, NotFound
 from corroborate.model import InputFile
+from corroborate.report.claimreview import claim_reviews
 from corroborate.report.html import SCRIPT, STYLE, csp, environment, json_ld
 from corroborate.report.markdown import render_markdown
 from corroborate.report.views import views
@@ -174,7 +175,7 @@ def _routes(app: FastAPI, settings: Settings) -> None:
     async def add_inputs(request: Request, story_id: int) -> Response:
         form = await _form(request)
         with _store(settings) as conn:
-            name, _ = _story_files(conn, story_id)
+            name, _ = store.story_files(conn, story_id)
         return await _add_and_build(request, settings, name, form)
 
     @app.post("/stories/{story_id}/inputs/{sha256}/remove")
@@ -191,7 +192,7 @@ def _routes(app: FastAPI, settings: Settings) -> None:
     @app.post("/stories/{story_id}/rebuild")
     async def rebuild(request: Request, story_id: int) -> Response:
         with _store(settings) as conn:
-            _story_files(conn, story_id)
+            store.story_files(conn, story_id)
         result = await _build(request, settings, story_id)
         return RedirectResponse(f"/runs/{result.run_id}", status_code=303)
 
@@ -201,7 +202,7 @@ def _routes(app: FastAPI, settings: Settings) -> None:
             dossier = _dossier(conn, run_id)
             story_id = next((r.story_id for r in store.list_runs(conn) if r.id == run_id), None)
         return _page("run.html.j2", run_id=run_id, story_id=story_id, script=Markup(SCRIPT),
-                     claim_reviews=json_ld([c["claim_review"] for c in dossier["conflicts"] if "claim_review" in c]),
+                     claim_reviews=json_ld(claim_reviews(dossier)),
                      **views(dossier))
 
     @app.get("/runs/{run_id}/dossier.json")
@@ -227,7 +228,7 @@ def _routes(app: FastAPI, settings: Settings) -> None:
     def run_claim_reviews(run_id: int) -> JSONResponse:
         with _store(settings) as conn:
             dossier = _dossier(conn, run_id)
-        reviews = [c["claim_review"] for c in dossier["conflicts"] if "claim_review" in c]
+        reviews = claim_reviews(dossier)
         return JSONResponse(reviews, media_type="application/ld+json",
                             headers=_download(run_id, "claimreview.jsonld"))
 
@@ -257,13 +258,9 @@ def _dossier(conn: sqlite3.Connection, run_id: int) -> dict[str, Any]:
     return store.load_dossier(conn, run_id)[1]
 
 
-def _story_files(conn: sqlite3.Connection, story_id: int) -> tuple[str, list[InputFile]]:
-    return store.story_files(conn, story_id)
-
-
 def _story_page(conn: sqlite3.Connection, story_id: int, refused: list[str] | None = None,
                 status_code: int = 200) -> HTMLResponse:
-    name, files = _story_files(conn, story_id)
+    name, files = store.story_files(conn, story_id)
     runs = store.list_runs(conn, story_id)
     used = store.run_inputs(conn, runs[0].id) if runs else set()
     skipped = _dossier(conn, runs[0].id).get("rejected_inputs", []) if runs else []
