@@ -138,8 +138,7 @@ def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
     """The documents in one input's bytes. Raises InputError when none of it can be used."""
     where, data = file.path, file.data
     fmt = format_of(file.name, where)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(where, f"too large ({len(data) / 2**20:.1f} MiB; the limit is {MAX_INPUT_BYTES // 2**20} MiB)")
+    _check_size(len(data), where)
     if fmt is InputFormat.JSON:
         docs, bad = read_records(file, jsonl=PurePosixPath(file.name).suffix.lower() in {".jsonl", ".ndjson"})
         if not docs:
@@ -161,12 +160,15 @@ def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
 
 def _read_bytes(path: Path, where: str) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(where, f"too large ({size / 2**20:.1f} MiB; the limit is {MAX_INPUT_BYTES // 2**20} MiB)")
+        _check_size(path.stat().st_size, where)
         with path.open("rb") as handle:
             return handle.read(MAX_INPUT_BYTES + 1)
     except IsADirectoryError as exc:
         raise InputError(where, "is a folder") from exc
     except OSError as exc:
         raise InputError(where, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _check_size(size: int, where: str) -> None:
+    if size > MAX_INPUT_BYTES:
+        raise InputError(where, f"too large ({size / 2**20:.1f} MiB; the limit is {MAX_INPUT_BYTES // 2**20} MiB)")
