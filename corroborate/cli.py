@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import sys
@@ -15,6 +16,7 @@ import click
 from corroborate import __version__, pipeline, report, store
 from corroborate import evaluate as quality
 from corroborate.errors import CorroborateError
+from corroborate.evaluate import audit
 from corroborate.model import ClaimStatus, EntityType, Rejection
 
 DEFAULT_DB = "corroborate.db"
@@ -274,21 +276,27 @@ def claims(db_path: Path, run_id: int | None, statuses: tuple[str, ...]) -> None
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON of minimum scores per gold file; exit 1 when any score falls below.",
 )
-@click.option("--verbose", "-v", is_flag=True, help="List every miss.")
+@click.option("--verbose", "-v", is_flag=True, help="List every miss and every wrong item, with its span.")
 def evaluate(gold_files: tuple[Path, ...], floors: Path | None, verbose: bool) -> None:
-    """Score cleaning and metadata against hand-annotated gold files.
+    """Score the engine against hand-annotated gold files: a table with one row per story and a
+    macro average (merges, conflicts, traps, copy links, independence, events, dates, exchanges,
+    quotes, metadata, noise leaks, audited precision), then every score of each file.
 
     \b
     Examples:
-      corroborate evaluate tests/gold/belarus-2025/cleaning.json -v
-      corroborate evaluate tests/gold/*/cleaning.json --floors tests/gold/floors.json
+      corroborate evaluate corpora/*/gold.json
+      corroborate evaluate corpora/derna-floods-2023/gold.json -v
+      corroborate evaluate tests/gold/*/*.json --floors tests/gold/floors.json
     """
     with _user_errors():
         gate = quality.load_floors(floors) if floors else {}
+        board = quality.scoreboard(gold_files)
+        for line in board.lines():
+            click.echo(line)
         failures: list[str] = []
-        for gold in gold_files:
-            scores = quality.evaluate(gold)
-            click.echo(f"{gold}: " + ", ".join(f"{k} {v:.3f}" for k, v in scores.as_dict().items()))
+        for gold, (_, scores) in zip(gold_files, board.rows, strict=True):
+            shown = ", ".join(f"{k} {v:.3f}" for k, v in scores.as_dict().items() if k not in scores.vacuous)
+            click.echo(f"{gold}: {shown}")
             if verbose:
                 for miss in scores.details:
                     click.echo(f"    {miss}")
@@ -297,6 +305,48 @@ def evaluate(gold_files: tuple[Path, ...], floors: Path | None, verbose: bool) -
             click.echo(f"BELOW FLOOR {failure}", err=True)
         if failures:
             raise CorroborateError(f"{len(failures)} score(s) below their floor")
+
+
+@main.command(name="audit")
+@db_option
+@run_option
+@click.option("--sample", "size", default=50, show_default=True, type=click.IntRange(min=1),
+              help="How many items to draw.")
+@click.option("--seed", default=0, show_default=True, type=int, help="The random seed (the same seed, the same items).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice([k.value for k in audit.AuditKind]),
+              help="Draw only these kinds (repeatable; default: claims, conflicts, events and exchanges).")
+@click.option("--save", "save_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the items (and marks) in this JSON file, e.g. corpora/STORY/audit.json.")
+@click.option("--mark", is_flag=True, help="Ask for a verdict on each item: r(ight), w(rong), s(kip), q(uit).")
+def audit_cmd(db_path: Path, run_id: int | None, size: int, seed: int, kinds: tuple[str, ...],
+              save_path: Path | None, mark: bool) -> None:
+    """Print random claims, conflicts, events and exchanges of a run with their sentences, for a
+    person to mark right or wrong. Saved next to a story's gold, the marks give the audited
+    precision that `corroborate evaluate` prints.
+
+    \b
+    Examples:
+      corroborate audit --sample 50 --seed 1
+      corroborate audit --kind claim --sample 50 --mark --save corpora/derna-floods-2023/audit.json
+    """
+    run, dossier = _dossier(db_path, run_id)
+    items = audit.sample(dossier, size, seed, [audit.AuditKind(k) for k in kinds] or list(audit.AuditKind))
+    marked = []
+    for number, item in enumerate(items, start=1):
+        click.echo(f"{number}. " + "\n".join(audit.describe(item)))
+        if mark:
+            answer = click.prompt("   right, wrong, skip or quit?", type=click.Choice(["r", "w", "s", "q"]),
+                                  default="s", show_choices=True)
+            if answer == "q":
+                break
+            verdict = {"r": audit.Verdict.RIGHT, "w": audit.Verdict.WRONG}.get(answer)
+            item = dataclasses.replace(item, verdict=verdict)
+        marked.append(item)
+    click.echo(f"{len(items)} item(s) of run {run}, seed {seed}")
+    if save_path:
+        with _user_errors():
+            held = audit.save(save_path, marked, dossier, seed)
+        click.echo(f"saved to {save_path} ({held} item(s) in the file)")
 
 
 @main.command()
