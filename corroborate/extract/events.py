@@ -18,70 +18,32 @@ takes it, else the paragraph's time with the day dropped (the day belonged to an
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate.event_types import triggers, types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
 from corroborate.extract.quantities import PEOPLE, place_of
 from corroborate.extract.timing import sentence_times
+from corroborate.lang.en import events as en
 from corroborate.model import EventMention, EventType, Mood, Reference, When
 
 T = EventType
-# Verbs and nouns that name a happening of a type, by lemma. "call" and "talk" need a partner.
-VERBS = {
-    **dict.fromkeys("release free liberate pardon".split(), T.RELEASE),
-    **dict.fromkeys("arrest detain jail imprison abduct kidnap seize capture".split(), T.ARREST),
-    **dict.fromkeys("sentence convict".split(), T.SENTENCE),
-    **dict.fromkeys("meet visit host".split(), T.MEETING),
-    **dict.fromkeys("call phone telephone dial".split(), T.CALL),
-    **dict.fromkeys("appoint nominate".split(), T.APPOINTMENT),
-    **dict.fromkeys("announce declare".split(), T.STATEMENT),
-    **dict.fromkeys("elect re-elect".split(), T.ELECTION),
-    **dict.fromkeys("protest".split(), T.PROTEST),
-    **dict.fromkeys("invade attack bomb shell deploy".split(), T.MILITARY),
-}
-NOUNS = {
-    **dict.fromkeys("release freeing liberation pardon".split(), T.RELEASE),
-    **dict.fromkeys("arrest detention abduction kidnapping".split(), T.ARREST),
-    **dict.fromkeys("conviction".split(), T.SENTENCE),
-    **dict.fromkeys("meeting talk summit visit".split(), T.MEETING),
-    **dict.fromkeys("call".split(), T.CALL),
-    **dict.fromkeys("appointment nomination".split(), T.APPOINTMENT),
-    **dict.fromkeys("agreement accord treaty deal".split(), T.AGREEMENT),
-    **dict.fromkeys("statement announcement declaration".split(), T.STATEMENT),
-    **dict.fromkeys("election vote referendum".split(), T.ELECTION),
-    **dict.fromkeys("protest demonstration rally".split(), T.PROTEST),
-    **dict.fromkeys("invasion attack offensive bombing".split(), T.MILITARY),
-}
-# Verbs of talking that are a call or a meeting when they have a partner ("spoke with X").
-CONVERSATION = frozenset("speak talk chat converse".split())
-# Words in the sentence that make a conversation a call.
-PHONE = re.compile(r"\b(?:phone|telephone|call|dial(?:l?ed)?|video ?link|by video)\b", re.I)
-# Verbs that seal an agreement noun ("signed the deal", "inked the accord").
-SEAL = frozenset("sign ink seal strike reach conclude finalize finalise broker".split())
-AGREEMENT_NOUNS = frozenset("agreement accord treaty deal pact".split())
-SANCTION_NOUNS = frozenset("sanction restriction embargo tariff".split())
-EASE = frozenset("ease lift relax remove waive suspend loosen drop end unfreeze scrap revoke rescind".split())
-IMPOSE = frozenset("impose introduce tighten expand extend slap reimpose toughen widen".split())
-EASE_NOUNS = frozenset("relief easing lifting removal suspension waiver".split())
-# Heads that make a happening only promised or only wished for.
-PLEDGE = frozenset("pledge promise vow commit undertake agree guarantee".split())
-PROPOSE = frozenset(
-    "offer propose suggest want hope seek ask request try need plan negotiate urge demand insist "
-    "push discuss dangle intend aim expect attempt poise prepare threaten due".split()
+# Trigger lemmas and the type each names, and the words that decide whether a trigger counts and
+# in what mood: English data (lang/en/events.py), read through the one table of types.
+VERBS = triggers("en", "verbs")
+NOUNS = triggers("en", "nouns")
+CONVERSATION, PHONE, SEAL = en.CONVERSATION, en.PHONE, en.SEAL
+AGREEMENT_NOUNS, SANCTION_NOUNS, EASE, IMPOSE, EASE_NOUNS = (
+    en.AGREEMENT_NOUNS, en.SANCTION_NOUNS, en.EASE, en.IMPOSE, en.EASE_NOUNS
 )
-REFUSE = frozenset("refuse decline deny reject".split())
-FAILED = re.compile(r"\b(?:fizzl\w*|f[ae]ll through|collaps\w*|fail\w*|reject\w*|scuttl\w*|broke down|"
-                    r"break(?:s)? down|came to nothing|went nowhere|derail\w*)\b", re.I)
-# Endings of nouns for a person by trade or role: "teacher", "journalist", "American", "detainee".
-PERSON_NOUN = re.compile(r"(?:[^m]er|or|ist|ian|ee|ant|ent)$")
+PLEDGE, PROPOSE, REFUSE, FAILED, PERSON_NOUN = en.PLEDGE, en.PROPOSE, en.REFUSE, en.FAILED, en.PERSON_NOUN
 # What a release is of: people, or a named person. "release spare parts" is no release.
 PERSON_LABELS = ("PERSON", "NORP")
 # Happenings a person undergoes: a noun's possessor is the one it happens to ("his release").
-UNDERGONE = frozenset({T.RELEASE, T.ARREST, T.SENTENCE, T.APPOINTMENT})
+UNDERGONE = types_where("possessor_undergoes")
 # How far up the parse a mood or a date may be found.
 MAX_CLIMB = 6
 

@@ -23,14 +23,15 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from corroborate.event_types import types_where
 from corroborate.extract import when as time
-from corroborate.extract.events import FAILED
 from corroborate.extract.nlp import Parsed, paragraph_starts
 from corroborate.extract.when import overlap
+from corroborate.lang.en.events import FAILED
 from corroborate.model import EventMention, EventType, ExchangeMention, ExchangeStatus, Mood, SideMention
 
 # Words for what one side gives: people freed, or a concession.
-CONCESSIONS = frozenset({EventType.SANCTIONS_EASED})
+CONCESSIONS = types_where("concession")
 RECIPROCAL_LINKS = frozenset("after following coincide".split())
 DEAL_WORDS = frozenset("deal agreement accord bargain swap trade exchange".split())
 TRADE_VERBS = frozenset("trade swap exchange barter".split())

@@ -23,8 +23,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from corroborate.extract.events import CONVERSATION
+from corroborate.event_types import types_where
 from corroborate.extract.when import overlap
+from corroborate.lang.en.events import CONVERSATION
 from corroborate.model import (
     Claim,
     ClaimStatus,
@@ -41,16 +42,17 @@ from corroborate.model import (
 # Moods that put a happening on the timeline.
 HAPPENED = frozenset({Mood.FACT, Mood.PLEDGED})
 # Types whose events need a participant in common to be one, when both name participants.
-PERSONAL = frozenset({EventType.MEETING, EventType.CALL, EventType.APPOINTMENT, EventType.ARREST, EventType.SENTENCE})
-SANCTIONS = frozenset({EventType.SANCTIONS_EASED, EventType.SANCTIONS_IMPOSED})
+PERSONAL = types_where("personal")
+SANCTIONS = types_where("sanctions")
 # Words of a sanctions target too general to tell two targets apart.
 GENERAL_TARGET = frozenset("country state economy regime government company companies sector industry".split())
 # Types that a report may write for the same contact: "spoke with X" (a meeting) and "called X".
-CONTACT = frozenset({EventType.MEETING, EventType.CALL})
+CONTACT = types_where("contact")
 # A meeting or a call without a date is the dated one only if both sides are the same people: the
 # same two people meet often.
 CONTACT_SHARED = 2
-UNDERGONE = frozenset({EventType.RELEASE, EventType.ARREST, EventType.SENTENCE})
+# Types whose patients take part: "released 123 prisoners, including X and Y".
+UNDERGONE = types_where("participants_undergo")
 MAX_ACTORS = 8
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from corroborate.extract.exchanges import CONCESSIONS
+from corroborate.event_types import types_where
 from corroborate.model import (
     Entity,
     Event,
@@ -29,6 +29,9 @@ from corroborate.model import (
 
 PRECEDENCE = [ExchangeStatus.UNKNOWN, ExchangeStatus.PROPOSED, ExchangeStatus.FAILED, ExchangeStatus.PLEDGED,
               ExchangeStatus.DONE]
+
+# What one side of a trade for people freed may be (the table of types).
+CONCESSIONS = types_where("concession")
 
 
 def reconcile_exchanges(

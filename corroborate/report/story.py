@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from corroborate.event_types import EVENT_TYPES
+from corroborate.model import EventType
+
 # At most this many events and trades are told: the ones the most independent sources state.
 MAIN_EVENTS = 4
 MAIN_EXCHANGES = 2
@@ -136,26 +139,9 @@ def _quote(words: str, span: dict[str, Any] | None) -> list[Part]:
     return [Part("“"), Part(words, span), Part("”")]
 
 
-# How the paragraph names an event of each type (dossier/1 `events[].type`).
-EVENT_NOUNS = {
-    "release": "a release",
-    "arrest": "an arrest",
-    "sentence": "a sentence",
-    "sanctions_imposed": "sanctions imposed",
-    "sanctions_eased": "sanctions eased",
-    "meeting": "a meeting",
-    "call": "a call",
-    "appointment": "an appointment",
-    "agreement": "an agreement",
-    "statement": "a statement",
-    "election": "an election",
-    "protest": "a protest",
-    "military": "military action",
-}
-
-
 def _type(event_type: str) -> str:
-    return EVENT_NOUNS.get(event_type, "an event")
+    known = event_type in {t.value for t in EventType}
+    return EVENT_TYPES[EventType(event_type) if known else EventType.OTHER].noun
 
 
 def _joiner(i: int, n: int) -> str:
