@@ -178,12 +178,23 @@ class Entity:
     type_votes: tuple[tuple[str, float], ...] = ()  # (type, weight) that decided `type`
 
 
+class DerivationKind(StrEnum):
+    """How one source derives from another (dossier/1 `derived_from[].kind`)."""
+
+    COPY = "copy"  # the same text
+    WIRE = "wire"  # both carry one agency's story
+    TRANSLATION = "translation"
+    REWRITE = "rewrite"
+    SUMMARY = "summary"
+    CITES = "cites"  # names the other source as where it got the story
+
+
 @dataclass(frozen=True)
 class DerivedFrom:
     """One source copies, translates, rewrites, summarises or cites another of the run."""
 
     source: str  # the source id it derives from
-    kind: str  # copy | translation | rewrite | summary | cites (dossier/1's enum)
+    kind: DerivationKind
     score: float  # 0..1
     evidence: tuple[str, ...]  # the shared details or the attribution, in words
 
@@ -249,6 +260,16 @@ class Reference:
     why: str = ""
 
 
+class QuantityKind(StrEnum):
+    """What a number measures."""
+
+    COUNT = "count"
+    PERCENT = "percent"
+    MONEY = "money"
+    DURATION = "duration"
+    AGE = "age"
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number a report states, with what it counts and the happening it belongs to."""
@@ -260,7 +281,7 @@ class Quantity:
     value_end: int
     value: float
     qualifier: Qualifier
-    kind: str  # count | percent | money | duration | age
+    kind: QuantityKind
     unit: str  # what it counts, normalised: "people", "% of gdp", "usd", "year"
     unit_text: str  # as written: "political prisoners"
     trigger: str  # the happening, normalised: "release", "sentence", "" when none
@@ -297,6 +318,26 @@ class Quote:
     rule: str  # how the speaker was found: "speech verb", "according to", "pronoun", "continues"
 
 
+class ClaimKind(StrEnum):
+    """What a claim states (dossier/1 `claims[].kind`)."""
+
+    QUANTITY = "quantity"
+    ATTRIBUTE = "attribute"  # what a person is called, or their age
+    QUOTE = "quote"
+    DATE = "date"  # when a happening took place
+    PLACE = "place"  # where
+
+
+class ConflictKind(StrEnum):
+    """What a conflict is about (dossier/1 `conflicts[].kind`)."""
+
+    NUMBER = "number"
+    DATE = "date"
+    PLACE = "place"
+    PERSON = "person"
+    OTHER = "other"
+
+
 class ClaimStatus(StrEnum):
     CORROBORATED = "corroborated"
     CONTRADICTED = "contradicted"
@@ -310,7 +351,7 @@ class Claim:
 
     id: str
     fact: str  # the fact it is a value of: claims of one fact that disagree are in conflict
-    kind: str  # dossier/1: quantity | attribute | ...
+    kind: ClaimKind
     statement: str
     value: float | str
     qualifier: Qualifier | None
@@ -336,7 +377,7 @@ class Conflict:
     topic: str
     claims: tuple[Claim, ...]  # one per disagreeing value
     note: str | None = None
-    kind: str = "number"  # dossier/1: number | date | place | person | other
+    kind: ConflictKind = ConflictKind.NUMBER
 
 
 class EventType(StrEnum):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
 from corroborate.extract.timing import sentence_times
-from corroborate.model import Qualifier, Quantity, Reference, When
+from corroborate.model import Qualifier, Quantity, QuantityKind, Reference, When
 
 WORD_NUMBERS = {
     w: i
@@ -107,11 +107,11 @@ def _amount(ent: Span, source: str, at: When | None) -> Quantity | None:
     root = ent.root
     if ent.label_ == "PERCENT":
         of = _of_phrase(root)
-        return _quantity(ent, source, at, value, qualifier, "percent", f"% of {_key(of)}" if of else "%",
+        return _quantity(ent, source, at, value, qualifier, QuantityKind.PERCENT, f"% of {_key(of)}" if of else "%",
                          f"% of {of}" if of else "%", root)
     if ent.label_ == "MONEY":
         currency = next((c for sign, c in CURRENCIES.items() if sign in ent.text.lower()), "money")
-        return _quantity(ent, source, at, value, qualifier, "money", currency, currency, root)
+        return _quantity(ent, source, at, value, qualifier, QuantityKind.MONEY, currency, currency, root)
     if re.fullmatch(r"(?:19|20)\d\d", number_text.strip()):
         return None  # "the 2022 invasion": a year, not a count
     counted = root.head if root.dep_ in NUMBER_DEPS and root.head != root else None
@@ -125,14 +125,15 @@ def _amount(ent: Span, source: str, at: When | None) -> Quantity | None:
     noun = counted.lemma_.lower()
     unit = "people" if noun in PEOPLE else noun
     words = " ".join(t.text for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end)
-    return _quantity(ent, source, at, value, qualifier, "count", unit, f"{words} {counted.text}".strip(), counted)
+    unit_text = f"{words} {counted.text}".strip()
+    return _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, unit_text, counted)
 
 
 def _duration(ent: Span, source: str, at: When | None) -> Quantity | None:
     age = AGE.match(ent.text)
     if age:
         years = float(age.group("n"))
-        quantity = _quantity(ent, source, at, years, Qualifier.EXACT, "age", "age", "years old", ent.root)
+        quantity = _quantity(ent, source, at, years, Qualifier.EXACT, QuantityKind.AGE, "age", "years old", ent.root)
         return replace(quantity, trigger="", trigger_text="")
     match = DURATION.match(ent.text)
     if not match:
@@ -142,11 +143,11 @@ def _duration(ent: Span, source: str, at: When | None) -> Quantity | None:
     if value is None:
         return None
     unit = match.group("unit").lower()
-    return _quantity(ent, source, at, value, qualifier, "duration", unit, unit + "s", ent.root)
+    return _quantity(ent, source, at, value, qualifier, QuantityKind.DURATION, unit, unit + "s", ent.root)
 
 
 def _quantity(
-    ent: Span, source: str, at: When | None, value: float, qualifier: Qualifier, kind: str, unit: str,
+    ent: Span, source: str, at: When | None, value: float, qualifier: Qualifier, kind: QuantityKind, unit: str,
     unit_text: str, anchor: Token,
 ) -> Quantity:
     sentence = ent.sent

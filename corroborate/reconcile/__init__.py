@@ -8,8 +8,10 @@
     reference_dates(sources, origins) -> {source id: Reference}
     reconcile_events(mentions, entities, origins, claims, texts) -> events
     reconcile_exchanges(mentions, events, entities, origins) -> exchanges
+    ALGORITHMS: the name of each matcher's algorithm
 """
 
+from corroborate.reconcile import claims, derivation, entities, events, exchanges, quotes
 from corroborate.reconcile.claims import reconcile_claims, role_claims
 from corroborate.reconcile.dating import reference_dates
 from corroborate.reconcile.derivation import derive
@@ -18,7 +20,18 @@ from corroborate.reconcile.events import reconcile_events
 from corroborate.reconcile.exchanges import reconcile_exchanges
 from corroborate.reconcile.quotes import quote_claims
 
+# Which algorithm each matcher runs, by the part of the dossier it decides (recorded in every dossier).
+ALGORITHMS = {
+    "entities": entities.ALGORITHM,
+    "derivation": derivation.ALGORITHM,
+    "claims": claims.ALGORITHM,
+    "quotes": quotes.ALGORITHM,
+    "events": events.ALGORITHM,
+    "exchanges": exchanges.ALGORITHM,
+}
+
 __all__ = [
+    "ALGORITHMS",
     "Resolution",
     "derive",
     "quote_claims",

@@ -31,18 +31,25 @@ from dataclasses import dataclass, field, replace
 from corroborate.extract.when import overlap
 from corroborate.model import (
     Claim,
+    ClaimKind,
     ClaimStatus,
     Conflict,
+    ConflictKind,
     Entity,
     EntityType,
     Origin,
     Qualifier,
     Quantity,
+    QuantityKind,
     Quote,
     Role,
     Source,
     When,
 )
+
+# How this matcher is named in the dossier: numbers blocked by what they count and the governing happening,
+# one fact per overlapping time.
+ALGORITHM = "unit-trigger-time-v1"
 
 # Two lower bounds ("more than X", "at least Y") are one value only when the larger is at most this
 # many times the smaller: "more than 50" and "at least 52" agree; "more than 250" and "more than 430"
@@ -121,7 +128,7 @@ def reconcile_claims(
                 if len(made) > 1:
                     made = _against_each_other(made)
                     conflict_id = f"conflict-{len(conflicts) + 1:03d}"
-                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), None, side.kind))
+                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), None, ConflictKind(side.kind)))
                 claims += made
     return tuple(claims), tuple(conflicts)
 
@@ -130,7 +137,7 @@ def reconcile_claims(
 class _Side:
     """A side fact of a happening (when, where) as the reports state it, grouped by agreement."""
 
-    kind: str  # date | place
+    kind: ClaimKind  # date | place
     topic: str
     groups: list[list[tuple[Quantity, str, str]]]  # per agreeing value: (quantity, value, words) statements
     spans: dict[Quantity, tuple[int, int]]  # the words of each statement
@@ -151,7 +158,7 @@ def _date_claims(fact: _Fact, what: str) -> _Side:
             target.append(q)
     rows = [[(q, q.when.iso if q.when else "", _time_words(q)) for q in g] for g in groups]
     spans = {q: (q.when.start or 0, q.when.end or 0) for q in dated if q.when}
-    return _Side("date", f"when: {what}", rows, spans, "the date words modify the happening in the parse")
+    return _Side(ClaimKind.DATE, f"when: {what}", rows, spans, "the date words modify the happening in the parse")
 
 
 def _place_claims(fact: _Fact, what: str, place_of: Callable[[Quantity], tuple[str, str] | None]) -> _Side:
@@ -168,7 +175,7 @@ def _place_claims(fact: _Fact, what: str, place_of: Callable[[Quantity], tuple[s
     role, places = max(by_role.items(), key=lambda r: len(r[1]), default=("to", {}))
     rows = [[(q, entity_id, f"{role} {names[entity_id]}") for q in qs] for entity_id, qs in sorted(places.items())]
     spans = {q: (q.place[0], q.place[1]) for qs in places.values() for q in qs if q.place}
-    return _Side("place", f"where ({role}): {what}", rows, spans, f"a place the happening points to ('{role}')")
+    return _Side(ClaimKind.PLACE, f"where ({role}): {what}", rows, spans, f"a place the happening points to ('{role}')")
 
 
 def _side_claim(
@@ -299,7 +306,7 @@ def _claim(
     return Claim(
         id=claim_id,
         fact=fact_id,
-        kind="attribute" if best.kind == "age" else "quantity",
+        kind=ClaimKind.ATTRIBUTE if best.kind is QuantityKind.AGE else ClaimKind.QUANTITY,
         statement=_statement(best),
         value=best.value,
         qualifier=best.qualifier,
@@ -412,7 +419,7 @@ def role_claims(
             Claim(
                 id=f"claim-{first + len(claims):03d}",
                 fact=f"role-{person_id}-{head}",
-                kind="attribute",
+                kind=ClaimKind.ATTRIBUTE,
                 statement=f"{names[person_id]}: {phrase}",
                 value=phrase,
                 qualifier=None,

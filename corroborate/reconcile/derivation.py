@@ -22,7 +22,11 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from corroborate.extract.when import MONTH_WORD
-from corroborate.model import DerivedFrom, Entity, EntityType, Origin, Source
+from corroborate.model import DerivationKind, DerivedFrom, Entity, EntityType, Origin, Source
+
+# How this matcher is named in the dossier: share of a report's rarity-weighted entities and numbers found in
+# another, and attributions.
+ALGORITHM = "rare-details-v1"
 
 # B derives from A when this share of B's rarity-weighted details is also in A. Measured on the
 # example: the two derived reports 0.52 and 0.84, every other pair at most 0.27; on the invented
@@ -71,7 +75,7 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     for source_id, target, words in _citations(sources, entities):
         cited.setdefault((source_id, target), []).append(words)
     for (source_id, target), said in cited.items():
-        links[source_id].append(DerivedFrom(target, "cites", 1.0, tuple(said)))
+        links[source_id].append(DerivedFrom(target, DerivationKind.CITES, 1.0, tuple(said)))
     return _origins(sources, links)
 
 
@@ -134,14 +138,14 @@ def _content_link(
     return DerivedFrom(a.id, _kind(b, a), round(b_in_a, 3), evidence)
 
 
-def _kind(b: Source, a: Source) -> str:
+def _kind(b: Source, a: Source) -> DerivationKind:
     if b.meta.language != a.meta.language or TRANSLATED.search(b.text[:500]):
-        return "translation"
+        return DerivationKind.TRANSLATION
     if _shingles(b.text) and len(_shingles(b.text) & _shingles(a.text)) / len(_shingles(b.text)) > COPY_MIN:
-        return "copy"
+        return DerivationKind.COPY
     if len(b.text.split()) < SUMMARY_MAX * len(a.text.split()):
-        return "summary"
-    return "rewrite"
+        return DerivationKind.SUMMARY
+    return DerivationKind.REWRITE
 
 
 @lru_cache(maxsize=1024)

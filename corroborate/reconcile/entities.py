@@ -28,6 +28,10 @@ from corroborate.extract.mentions import LABEL_TYPES
 from corroborate.model import CUE_WEIGHT, Entity, EntityType, Link, Mention
 from corroborate.reconcile.names import PARTICLES, PersonName, compare, fold, parse_name, surname_keys
 
+# How this matcher is named in the dossier: names compared part by part: surname skeletons with gendered
+# endings, given-name variants, initials.
+ALGORITHM = "name-parts-v1"
+
 # A bare word stays a place, not a person's surname, when more than this share of its votes say place
 # ("Lincoln" next to "Abraham Lincoln"), unless it has a gendered surname ending: a GPE label
 # on "Sokolovskaya" is a tagging slip.

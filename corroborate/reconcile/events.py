@@ -39,6 +39,10 @@ from corroborate.model import (
     When,
 )
 
+# How this matcher is named in the dossier: mentions of one type at compatible times sharing participants,
+# place or number.
+ALGORITHM = "type-time-participants-v1"
+
 # Moods that put a happening on the timeline.
 HAPPENED = frozenset({Mood.FACT, Mood.PLEDGED})
 # Types whose events need a participant in common to be one, when both name participants.

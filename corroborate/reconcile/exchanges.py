@@ -27,6 +27,9 @@ from corroborate.model import (
     SideMention,
 )
 
+# How this matcher is named in the dossier: trades by cue words or by a release answered with a concession.
+ALGORITHM = "cue-reciprocity-v1"
+
 PRECEDENCE = [ExchangeStatus.UNKNOWN, ExchangeStatus.PROPOSED, ExchangeStatus.FAILED, ExchangeStatus.PLEDGED,
               ExchangeStatus.DONE]
 

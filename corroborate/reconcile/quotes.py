@@ -14,8 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from corroborate.model import Claim, Entity, EntityType, Origin, Quote
+from corroborate.model import Claim, ClaimKind, Entity, EntityType, Origin, Quote
 from corroborate.reconcile.claims import origins_of, status_of
+
+# How this matcher is named in the dossier: quotes of the same words by word-set overlap, speakers from the
+# parse.
+ALGORITHM = "word-jaccard-v1"
 
 # Two quotes are the same words when this share of their distinct words is shared (Jaccard).
 SAME_QUOTE = 0.8
@@ -49,7 +53,7 @@ def quote_claims(
             Claim(
                 id=f"claim-{first + i:03d}",
                 fact=f"quote-{first + i:03d}",
-                kind="quote",
+                kind=ClaimKind.QUOTE,
                 statement=f"{who}: “{shown}”",
                 value=text,
                 qualifier=None,

@@ -18,6 +18,7 @@ from typing import Any
 
 import jsonschema
 
+from corroborate import __version__
 from corroborate.errors import ContractError
 from corroborate.model import (
     Analysis,
@@ -38,6 +39,7 @@ from corroborate.model import (
     Source,
     When,
 )
+from corroborate.reconcile import ALGORITHMS
 from corroborate.reconcile.claims import time_words
 from corroborate.report.claimreview import claim_review
 
@@ -67,6 +69,8 @@ def build_dossier(
         "exchanges": [_exchange(x, by_id) for x in found.exchanges],
         # Not part of dossier/1's required fields: what this run could not use, and why.
         "rejected_inputs": [{"input": r.where, "reason": r.reason} for r in rejections],
+        # And which engine made it: its version and the algorithm of each matcher.
+        "engine": {"name": "corroborate", "version": __version__, "algorithms": dict(ALGORITHMS)},
     }
     # Also beyond dossier/1's fields: each conflict as a schema.org ClaimReview, for fact-checkers.
     for conflict in dossier["conflicts"]:

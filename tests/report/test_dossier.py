@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from corroborate import pipeline
+from corroborate import __version__, pipeline
 from corroborate.errors import ContractError
+from corroborate.reconcile import ALGORITHMS
 from corroborate.report import problems, validate
 from corroborate.report.dossier import schema
 
@@ -63,3 +64,10 @@ def test_events_and_exchanges_carry_exact_spans(example_dossier: dict):
         for side in ("given", "received"):
             for s in exchange[side]["spans"]:
                 assert texts[s["source"]][s["start"] : s["end"]] == s["text"]
+
+
+def test_the_dossier_says_which_engine_and_which_matchers_made_it(example_dossier: dict):
+    engine = example_dossier["engine"]
+    assert engine["version"] == __version__
+    assert engine["algorithms"] == ALGORITHMS
+    assert set(ALGORITHMS) == {"entities", "derivation", "claims", "quotes", "events", "exchanges"}
