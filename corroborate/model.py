@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from corroborate.lang.en.time import MONTH_NAMES, SEASON_NAMES
+
 
 class InputFormat(StrEnum):
     TEXT = "text"
@@ -124,6 +126,20 @@ class EntityType(StrEnum):
     PRODUCT = "product"
     OTHER = "other"
 
+
+# spaCy labels we keep, and the type each one votes for. NORP (nationalities, "Ukrainian"),
+# dates, numbers and money are not entities of the dossier.
+LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "PRODUCT": EntityType.PRODUCT,
+    "EVENT": EntityType.OTHER,
+    "LAW": EntityType.OTHER,
+    "WORK_OF_ART": EntityType.OTHER,
+}
 
 # A context cue ("the airline X", "Mr. X", the report's byline) outweighs this many NER labels:
 # labels on news text are noisy, cues from the parse much less so.
@@ -248,6 +264,25 @@ class When:
     def precise(self) -> bool:
         """Precise enough to tell one happening from another: a running total, or a season at most."""
         return self.total or 0 < len(self.months) <= 3
+
+    def overlaps(self, other: When) -> bool:
+        """Whether two times can be the same: both running totals, or months in common in a year that
+        is the same or unknown on one side."""
+        if self.total or other.total:
+            return self.total and other.total
+        return (self.year is None or other.year is None or self.year == other.year) and bool(self.months & other.months)
+
+    @property
+    def words(self) -> str:
+        """'June 2025', 'summer 2025', '13 December 2025', 'running total'."""
+        if self.total:
+            return "running total"
+        year = f" {self.year}" if self.year else ""
+        if len(self.months) == 1:
+            return (f"{self.day} " if self.day else "") + MONTH_NAMES[next(iter(self.months)) - 1] + year
+        if self.months in SEASON_NAMES:
+            return SEASON_NAMES[self.months] + year
+        return (year.strip() or "year not stated") if len(self.months) == 12 else f"months {sorted(self.months)}{year}"
 
 
 @dataclass(frozen=True)

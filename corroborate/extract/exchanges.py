@@ -26,7 +26,6 @@ from spacy.tokens import Span, Token
 from corroborate.event_types import types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed, paragraph_starts
-from corroborate.extract.when import overlap
 from corroborate.lang.en.events import FAILED
 from corroborate.model import EventMention, EventType, ExchangeMention, ExchangeStatus, Mood, SideMention
 
@@ -155,7 +154,7 @@ def _reciprocal(parsed: Parsed, own: list[EventMention], explicit: list[Exchange
             paragraph = bisect_right(starts, release.start)
             if paragraph != bisect_right(starts, concession.start) or release.agent == concession.agent:
                 continue
-            if release.when and concession.when and not overlap(release.when, concession.when):
+            if release.when and concession.when and not release.when.overlaps(concession.when):
                 continue
             cue = _link(parsed, release, concession, text[starts[paragraph - 1] : starts[paragraph]]
                         if paragraph < len(starts) else text[starts[paragraph - 1] :])

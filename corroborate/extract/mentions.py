@@ -17,21 +17,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from corroborate.extract.nlp import Parsed
-from corroborate.model import CUE_WEIGHT, Cue, EntityType, Mention
-
-# spaCy labels we keep, and the type each one votes for. NORP (nationalities, "Ukrainian"),
-# dates, numbers and money are not entities of the dossier.
-LABEL_TYPES = {
-    "PERSON": EntityType.PERSON,
-    "ORG": EntityType.ORGANIZATION,
-    "GPE": EntityType.PLACE,
-    "LOC": EntityType.PLACE,
-    "FAC": EntityType.PLACE,
-    "PRODUCT": EntityType.PRODUCT,
-    "EVENT": EntityType.OTHER,
-    "LAW": EntityType.OTHER,
-    "WORK_OF_ART": EntityType.OTHER,
-}
+from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Cue, EntityType, Mention
 
 # Nouns that say what kind of thing a name is, when the name is in apposition to them or
 # compounded with them ("the airline Aerovia", "Aerovia, the airline", "the Aerovia airline").

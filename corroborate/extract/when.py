@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from corroborate.lang.en.time import MONTH_WORD
 from corroborate.model import When
 
 MONTHS = {
@@ -37,8 +38,6 @@ TOTAL = re.compile(
     re.I,
 )
 MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
-# A month's name or its abbreviation ("Dec.", "Sept"), for case-insensitive patterns.
-MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "December 13", "13 December", "Dec. 13th": the day next to a month name.
 DAY_OF_MONTH = re.compile(
     rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_WORD}", re.I
@@ -171,14 +170,6 @@ NO_YEAR = 2001  # a year without 29 February, for counting days when the year is
 
 def _month_length(year: int, month: int) -> int:
     return ((date(year + month // 12, month % 12 + 1, 1)) - date(year, month, 1)).days
-
-
-def overlap(a: When, b: When) -> bool:
-    """Whether two times can be the same: both running totals, or months in common in a year that
-    is the same or unknown on one side."""
-    if a.total or b.total:
-        return a.total and b.total
-    return (a.year is None or b.year is None or a.year == b.year) and bool(a.months & b.months)
 
 
 def _day(words: str, pub: date | None) -> date | None:

@@ -28,7 +28,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from corroborate.extract.when import overlap
 from corroborate.model import (
     Claim,
     ClaimKind,
@@ -60,9 +59,6 @@ ABOUT_SHARE = 0.1
 # Kinds whose facts belong to one person or thing: an age or a prison term joins a fact only when
 # the sentences share a named person.
 PERSONAL_KINDS = frozenset({"age", "duration"})
-MONTH_NAMES = "January February March April May June July August September October November December".split()
-SEASONS = {frozenset({6, 7, 8}): "summer", frozenset({3, 4, 5}): "spring", frozenset({9, 10, 11}): "autumn",
-           frozenset({12, 1, 2}): "winter"}
 
 
 @dataclass
@@ -205,7 +201,7 @@ def _same_date(a: Quantity, b: Quantity) -> bool:
     if a.when is None or b.when is None:
         return False
     days = a.when.day is None or b.when.day is None or a.when.day == b.when.day
-    return overlap(a.when, b.when) and days
+    return a.when.overlaps(b.when) and days
 
 
 def _named_in_sentences(
@@ -246,7 +242,7 @@ def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fac
 
 
 def _same_time(q: Quantity, fact: _Fact) -> bool:
-    return q.when is not None and any(overlap(q.when, t) for t in fact.times)
+    return q.when is not None and any(q.when.overlaps(t) for t in fact.times)
 
 
 def _same_subject(q: Quantity, fact: _Fact, people: dict[Quantity, set[str]]) -> bool:
@@ -380,16 +376,7 @@ def _time_words(q: Quantity) -> str:
 
 def time_words(w: When | None) -> str:
     """'June 2025', 'summer 2025', '13 December 2025', 'running total', 'time not stated'."""
-    if w is None:
-        return "time not stated"
-    if w.total:
-        return "running total"
-    year = f" {w.year}" if w.year else ""
-    if len(w.months) == 1:
-        return (f"{w.day} " if w.day else "") + MONTH_NAMES[next(iter(w.months)) - 1] + year
-    if w.months in SEASONS:
-        return SEASONS[w.months] + year
-    return (year.strip() or "year not stated") if len(w.months) == 12 else f"months {sorted(w.months)}{year}"
+    return w.words if w is not None else "time not stated"
 
 
 def role_claims(

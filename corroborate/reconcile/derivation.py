@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from corroborate.extract.when import MONTH_WORD
+from corroborate.lang.en.time import MONTH_WORD
 from corroborate.model import DerivationKind, DerivedFrom, Entity, EntityType, Origin, Source
 
 # How this matcher is named in the dossier: share of a report's rarity-weighted entities and numbers found in

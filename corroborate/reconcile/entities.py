@@ -24,8 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from corroborate.extract.mentions import LABEL_TYPES
-from corroborate.model import CUE_WEIGHT, Entity, EntityType, Link, Mention
+from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Entity, EntityType, Link, Mention
 from corroborate.reconcile.names import PARTICLES, PersonName, compare, fold, parse_name, surname_keys
 
 # How this matcher is named in the dossier: names compared part by part: surname skeletons with gendered

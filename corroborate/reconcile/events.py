@@ -24,7 +24,6 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from corroborate.event_types import types_where
-from corroborate.extract.when import overlap
 from corroborate.lang.en.events import CONVERSATION
 from corroborate.model import (
     Claim,
@@ -126,7 +125,7 @@ def _precise(m: EventMention) -> bool:
 
 
 def _same_time(a: When, b: When) -> bool:
-    return overlap(a, b) and (a.day is None or b.day is None or a.day == b.day)
+    return a.overlaps(b) and (a.day is None or b.day is None or a.day == b.day)
 
 
 def _targets_agree(a: EventMention, b: EventMention) -> bool:

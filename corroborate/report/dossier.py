@@ -40,7 +40,6 @@ from corroborate.model import (
     When,
 )
 from corroborate.reconcile import ALGORITHMS
-from corroborate.reconcile.claims import time_words
 from corroborate.report.claimreview import claim_review
 
 NOTHING = Analysis()
@@ -180,7 +179,7 @@ def _event(event: Event, sources: dict[str, Source]) -> dict[str, Any]:
             "value": (when.iso or None) if when and when.year else None,
             "precision": precision(when) if when and when.year else "unknown",
             # Not in dossier/1's required fields: the date in words, and the words it was read from.
-            "label": time_words(when) if when else "date not stated",
+            "label": when.words if when else "date not stated",
             **({"span": span(sources[_date_source(event)], when.start, when.end)}
                if when and when.start is not None and when.end is not None else {}),
         },
@@ -197,7 +196,7 @@ def _event(event: Event, sources: dict[str, Source]) -> dict[str, Any]:
         "conflicted": event.conflicted,
         "triggers": [
             {"span": span(sources[m.source], m.trigger_start, m.trigger_end), "mood": m.mood.value, "why": m.why,
-             "date": time_words(m.when) if m.when else None, "date_attached": m.dated}
+             "date": m.when.words if m.when else None, "date_attached": m.dated}
             for m in event.mentions
         ],
         "evidence": list(event.evidence),

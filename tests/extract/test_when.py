@@ -33,3 +33,19 @@ def test_a_dateline_date_is_the_reports_not_a_happenings():
     sentence = "PORTO LENZ, March 15 (Northline) - Valdoria's government released 41 fighters on Friday."
     assert in_dateline(sentence, sentence.index("March 15"))
     assert not in_dateline(sentence, sentence.index("Friday"))
+
+
+def test_times_overlap_by_year_and_months_and_totals_only_with_totals():
+    june, summer = When(2025, frozenset({6})), When(2025, frozenset({6, 7, 8}))
+    assert june.overlaps(summer) and summer.overlaps(june)
+    assert not june.overlaps(When(2024, frozenset({6})))
+    assert june.overlaps(When(None, frozenset({6})))  # a year unknown on one side
+    assert not june.overlaps(When(2025, frozenset({6}), total=True))
+    assert When(None, frozenset(), total=True).overlaps(When(2025, frozenset(), total=True))
+
+
+def test_times_in_words():
+    assert When(2025, frozenset({12}), day=13).words == "13 December 2025"
+    assert When(2025, frozenset({6, 7, 8})).words == "summer 2025"
+    assert When(2025, frozenset(range(1, 13))).words == "2025"
+    assert When(None, frozenset(), total=True).words == "running total"
