@@ -322,9 +322,9 @@ def _same_value(got: float | str, want: Any) -> bool:
 
 
 def _claim_where(claim: Claim, run: Run) -> str:
+    """A claim's value and where its first two statements say it."""
     spans = [(q.source, q.value_start, q.value_end) for q in claim.quantities][:2]
-    spans += [(s, start, end) for s in claim.sources for start, end in claim.spans][:1] if not spans else []
-    return f"{claim.value!r} at " + ", ".join(run.where(*s) for s in spans) if spans else f"{claim.value!r}"
+    return f"{claim.value!r} at " + ", ".join(run.where(*s) for s in spans) if spans else repr(claim.value)
 
 
 def _together(pair: list[str], got: dict[tuple[str, str], int]) -> bool:
