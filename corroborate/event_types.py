@@ -14,11 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
-from corroborate.errors import CorroborateError
-from corroborate.lang.en import events as en
+from corroborate import lang
 from corroborate.model import EventType
-
-LANGUAGES: dict[str, ModuleType] = {"en": en}
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,4 @@ def triggers(language: str, part: str) -> dict[str, EventType]:
 
 
 def _words(language: str) -> ModuleType:
-    try:
-        return LANGUAGES[language]
-    except KeyError:
-        raise CorroborateError(f"no event words for language {language!r}") from None
+    return lang.data(language, "events")

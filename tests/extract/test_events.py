@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from corroborate import extract, ingest, pipeline
-from corroborate.errors import CorroborateError
-from corroborate.event_types import EVENT_TYPES, LANGUAGES, triggers, types_where
+from corroborate import extract, ingest, lang, pipeline
+from corroborate.event_types import EVENT_TYPES, triggers, types_where
 from corroborate.model import EventType
 
 
@@ -80,7 +79,6 @@ def test_flags_of_the_table():
     assert EventType.APPOINTMENT in types_where("possessor_undergoes") - types_where("participants_undergo")
 
 
-def test_a_language_without_event_words_is_refused():
-    assert "xx" not in LANGUAGES
-    with pytest.raises(CorroborateError, match="no event words for language 'xx'"):
-        EVENT_TYPES[EventType.RELEASE].verbs("xx")
+def test_a_language_without_a_package_reads_with_the_default_languages_words():
+    assert "xx" not in lang.available()
+    assert EVENT_TYPES[EventType.RELEASE].verbs("xx") == EVENT_TYPES[EventType.RELEASE].verbs(lang.DEFAULT)
