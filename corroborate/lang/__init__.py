@@ -24,12 +24,16 @@ from corroborate.errors import CorroborateError
 # The language whose rules read a report in a language that has no package here (or none told:
 # "und"). English: the only language the rules were written and measured for so far.
 DEFAULT = "en"
+# The package of knowledge that holds across languages (page furniture in many languages, name
+# particles); read directly, never as a report's language.
+MULTI = "xx"
 
 
 @cache
 def available() -> frozenset[str]:
-    """The languages that have a package under corroborate/lang/."""
-    return frozenset(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg)
+    """The languages that have a package under corroborate/lang/ (`xx`, as in spaCy, holds what is
+    true of many languages at once, such as name particles: it reads no report on its own)."""
+    return frozenset(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg and m.name != MULTI)
 
 
 def rules_language(language: str) -> str:

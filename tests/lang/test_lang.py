@@ -17,5 +17,5 @@ def test_a_language_without_a_package_is_read_with_the_default_and_the_run_is_to
 
 
 def test_a_part_a_language_package_lacks_is_an_error_naming_the_file():
-    with pytest.raises(CorroborateError, match=r"language 'en' has no 'nonesuch' data \(corroborate/lang/en/nonesuch.py\)"):
+    with pytest.raises(CorroborateError, match=r"no .nonesuch. data \(corroborate/lang/en/nonesuch.py\)"):
         lang.data("en", "nonesuch")
