@@ -6,6 +6,7 @@ import dataclasses
 import json
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +14,11 @@ from typing import Any
 
 import click
 
-from corroborate import __version__, pipeline, report, store
+from corroborate import __version__, lang, pipeline, report, store
 from corroborate import evaluate as quality
 from corroborate.errors import CorroborateError
 from corroborate.evaluate import audit
-from corroborate.model import ClaimStatus, EntityType, Rejection
+from corroborate.model import ClaimStatus, EntityType, Rejection, Source
 
 DEFAULT_DB = "corroborate.db"
 DEFAULT_OUT = "out"
@@ -85,6 +86,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
         if markdown_path:
             report.write_text(markdown_path, report.render_markdown(result.dossier))
     _print_rejections(result.rejections)
+    _print_fallbacks(result.sources)
     click.echo(
         f"{len(result.sources)} source{'s' * (len(result.sources) != 1)} "
         f"({len(result.rejections)} skipped) -> {result.dossier_path}, {result.report_path} "
@@ -458,6 +460,14 @@ def _progress() -> Iterator[pipeline.Progress | None]:
     finally:
         for bar in bars.values():
             bar.__exit__(None, None, None)
+
+
+def _print_fallbacks(sources: Sequence[Source]) -> None:
+    """Say which reports were read with another language's rules (never silently)."""
+    languages = Counter(s.meta.language for s in sources)
+    for code, rules in lang.fallbacks(languages).items():
+        click.echo(f"note: {languages[code]} report(s) in {code!r} read with the {rules!r} rules "
+                   f"(no language data for {code!r} yet)", err=True)
 
 
 def _print_rejections(rejections: Sequence[Rejection]) -> None:

@@ -172,3 +172,11 @@ def _get(url: str) -> str:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.1)
+
+
+def test_a_report_in_a_language_without_rules_is_said_to_be_read_with_the_default(tmp_path: Path):
+    story = ROOT / "corpora" / "baltimore-bridge-2024"
+    result = run_build(tmp_path, story / "01_reuters.txt", story / "12_mn_ru.txt")
+    assert result.returncode == 0, result.stderr
+    assert "note: 1 report(s) in 'ru' read with the 'en' rules (no language data for 'ru' yet)" in result.stderr
+    assert "'en' read" not in result.stderr and "skipped" not in result.stderr
