@@ -11,38 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
 
+from corroborate import lang
+from corroborate.clean.markup import BLOCK_TAGS, INVISIBLE, KIND_MARKERS
 from corroborate.model import RemovedBlock, RemovedKind
 
-INVISIBLE = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
-BLOCK_TAGS = frozenset({
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "figcaption", "blockquote", "pre",
-    "dt", "dd", "section", "header", "footer", "nav", "aside", "article", "main", "form", "button",
-    "label", "caption", "summary", "address", "ul", "ol", "table", "figure",
-})
-# Markup words that say what a part of the page is, checked on the element and its ancestors,
-# nearest first. Matched against tag names and class / id / role tokens.
-KIND_MARKERS: tuple[tuple[RemovedKind, re.Pattern[str]], ...] = (
-    (RemovedKind.COMMENTS, re.compile(r"comment|disqus|replies|respond")),
-    (
-        RemovedKind.ADVERTISING,
-        re.compile(r"(?:^|[-_])(?:ad|ads|advert\w*|sponsor\w*|promo\w*|banner|dfp|outbrain|taboola)(?:$|[-_])"),
-    ),
-    (RemovedKind.NAVIGATION, re.compile(r"^nav$|navigation|navbar|menu|breadcrumb|pagination|^header$|masthead|skip")),
-    (
-        RemovedKind.WIDGET,
-        re.compile(
-            r"share|social|newsletter|subscribe|signup|related|recommend|widget|toolbar|^button$|^form$|audio|player|tags?$"
-        ),
-    ),
-    (RemovedKind.BOILERPLATE, re.compile(r"^footer$|footer|copyright|cookie|consent|legal|paywall|^aside$|sidebar")),
-    (RemovedKind.OTHER, re.compile(r"^figcaption$|caption|credit")),
-)
+# Author names are split before the report's language is known (cleaning detects it): English's
+# rules, the stated default, read them.
+AUTHORS_LANGUAGE = lang.DEFAULT
 
 
 @dataclass(frozen=True)
@@ -92,8 +74,14 @@ def _date(html: str) -> str | None:
 def _authors(raw: str | None) -> tuple[str, ...]:
     if not raw:
         return ()
-    parts = re.split(r";|,|\band\b|&", raw)
+    parts = _author_separator(AUTHORS_LANGUAGE).split(raw)
     return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
+
+
+@cache
+def _author_separator(language: str) -> re.Pattern[str]:
+    """What separates two names in a page's author field, in `language`."""
+    return re.compile(lang.data(language, "metadata").AUTHOR_SEPARATOR)
 
 
 def _clean(value: str | None) -> str | None:

@@ -13,12 +13,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 import dateparser
 import py3langid
 
+from corroborate import lang
 from corroborate.clean.html import HtmlExtract
 from corroborate.clean.text import BYLINE
+from corroborate.lang.xx import metadata as header
 from corroborate.model import Evidence, Hints, InputFormat, Metadata
 
 # The header: titles, datelines, bylines and mastheads sit in the first lines of a report.
@@ -30,46 +33,23 @@ BYLINE_MAX_CHARS = 160
 # Publication years outside this range are misreadings, not dates.
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("day.month.year", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b\.?")),
-    ("month day, year", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)),
-    ("day month year", re.compile(rf"\b{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}\s+\d{{4}}\b", re.I)),
-    # Other languages' month names ("26 декабря 2025", "24. Dezember 2025"), checked by dateparser.
-    ("day word year", re.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}\b")),
-)
-DATE_LABEL = re.compile(
-    r"^(?:published|posted|updated|last updated|date|opublikowano|опубликовано|veröffentlicht|"
-    r"publié|publicado|publicada|pubblicato|gepubliceerd|objavljeno)\s*(?:on|am|le|el|:)?\s*",
-    re.I,
-)
-NAME_JOINER = re.compile(r",\s*|\s+(?:and|und|et|y|e|i|и|en|och|og)\s+|\s*&\s*")
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CET|EST|ET|MSK)[+-]?\d*)?\b", re.I)
+# Metadata is read while cleaning, before the report's language is known (it is detected from the
+# cleaned text at the end): the header's English words are English's, the stated default's
+# (`_words`); its phrases in several languages are the multi-language tables (lang/xx).
+HEADER_LANGUAGE = lang.DEFAULT
 
-WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+at\s+([\w.+-]+@([\w-]+(?:\.[\w-]+)+))")
-# Words that make a byline name an organisation rather than a person.
-ORG_WORD = re.compile(
-    r"\b(?:news|press|times|post|journal|agency|media|reuters|tribune|herald|gazette|daily|"
-    r"magazine|radio|tv|television|service|network|wire|telegraph|review|insider|report|"
-    r"monitor|observer|standard|guardian|chronicle|bulletin|digest|staff|desk|editorial|"
-    r"correspondents?|bureau|associated|afp|ap|bbc|cnn)\b",
-    re.I,
-)
+DATE_LABEL = re.compile(header.DATE_LABEL, re.I)
+NAME_JOINER = re.compile(header.NAME_JOINER)
+TIME = re.compile(header.TIME, re.I)
+
 # "Harbour Post News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
 DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
 # "Harbour Post, March 14, 2026" or "Harbour Post, 14 March 2026 (translated)": a line naming the
 # outlet and the date, as syndicated and archived copies print it.
 OUTLET_DATE = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s+(.+?)\s*(?:\([^)]*\))?$")
-NOT_AN_OUTLET = re.compile(
-    r"^(?:on|in|at|by|from|since|until|as|updated|published|posted)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
-    re.I,
-)
+
+# Free mail providers: an author writing from one of these names no outlet.
 WEBMAIL = frozenset(
     {
         "gmail.com",
@@ -83,6 +63,39 @@ WEBMAIL = frozenset(
         "yandex.ru",
     }
 )
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's header patterns (compiled from `lang.data(language, "metadata")`)."""
+
+    # Date patterns, tried in this order; a later one only where no earlier one matched.
+    dates: tuple[tuple[str, re.Pattern[str]], ...]
+    org_word: re.Pattern[str]  # a word that makes a byline name an organisation
+    not_an_outlet: re.Pattern[str]  # what an "X, <date>" line's X is when it names no outlet
+    write_to: re.Pattern[str]  # "Jane Doe at jane@outlet.com"
+    write_to_line: re.Pattern[str]  # the line holding those
+
+
+@cache
+def _words(language: str) -> _Words:
+    """The header patterns of `language`, compiled once per language."""
+    words = lang.data(language, "metadata")
+    month, weekday, ordinal = words.MONTH, words.WEEKDAY, words.ORDINAL
+    return _Words(
+        dates=(
+            ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+            ("day.month.year", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b\.?")),
+            ("month day, year", re.compile(rf"\b{weekday}{month}\s+\d{{1,2}}{ordinal}?,?\s+\d{{4}}\b", re.I)),
+            ("day month year", re.compile(rf"\b{weekday}\d{{1,2}}{ordinal}?\.?\s+{month}\s+\d{{4}}\b", re.I)),
+            # Other languages' month names, checked by dateparser.
+            ("day word year", re.compile(header.DAY_WORD_YEAR)),
+        ),
+        org_word=re.compile(words.ORG_WORD, re.I),
+        not_an_outlet=re.compile(words.NOT_AN_OUTLET, re.I),
+        write_to=re.compile(words.WRITE_TO),
+        write_to_line=re.compile(words.WRITE_TO_LINE),
+    )
 
 
 @dataclass(frozen=True)
@@ -177,7 +190,7 @@ def _text_dates(header: list[_Line]) -> Iterator[Evidence]:
 
 def _dates_in(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     taken: list[tuple[int, int]] = []
-    for rule, pattern in DATE_PATTERNS:
+    for rule, pattern in _words(HEADER_LANGUAGE).dates:
         for match in pattern.finditer(text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 taken.append((match.start(), match.end()))
@@ -246,10 +259,10 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
     for line in header:
         for pattern, rule in ((DATELINE_AGENCY, "dateline agency"), (DATELINE_OUTLET, "dateline outlet")):
             match = pattern.match(line.text)
-            if match and (rule == "dateline agency" or ORG_WORD.search(match.group(1))):
+            if match and (rule == "dateline agency" or _words(HEADER_LANGUAGE).org_word.search(match.group(1))):
                 start = line.start + match.start(1)
                 yield Evidence("outlet", match.group(1), rule, start, line.start + match.end(1))
-    domains = [m for m in WRITE_TO.finditer(text) if m.group(3).lower() not in WEBMAIL]
+    domains = [m for m in _words(HEADER_LANGUAGE).write_to.finditer(text) if m.group(3).lower() not in WEBMAIL]
     if domains and len({m.group(3).lower() for m in domains}) == 1:
         m = domains[0]
         yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
@@ -258,7 +271,9 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
 def _outlet_date(line: str) -> re.Match[str] | None:
     """The match of an 'Outlet, <date>' line (its group 1 is the outlet), else None."""
     match = OUTLET_DATE.match(line)
-    if match is None or BYLINE.match(line) or DATE_LABEL.match(line) or NOT_AN_OUTLET.search(match.group(1)):
+    if match is None or BYLINE.match(line) or DATE_LABEL.match(line):
+        return None
+    if _words(HEADER_LANGUAGE).not_an_outlet.search(match.group(1)):
         return None
     rest = match.group(2)
     return match if any(m.group(0) == rest.rstrip(".") for _, m in _dates_in(rest)) else None
@@ -285,7 +300,7 @@ def _byline_names(line: str) -> list[str]:
     if not match or len(line) > BYLINE_MAX_CHARS:
         return []
     body = match.group(1)
-    for _, pattern in DATE_PATTERNS:
+    for _, pattern in _words(HEADER_LANGUAGE).dates:
         body = pattern.split(body)[0]
     body = re.split(r"\s[|•·]\s|\s[-–—]\s", body)[0].strip(" ,;")
     names = [n.strip() for n in NAME_JOINER.split(body) if n.strip()]
@@ -295,10 +310,10 @@ def _byline_names(line: str) -> list[str]:
 def _is_organisation(name: str) -> bool:
     """Not a person's name: an organisation word, a lower-case word, or a CamelCase brand."""
     words = name.split()
-    return bool(ORG_WORD.search(name)) or any(
+    return bool(_words(HEADER_LANGUAGE).org_word.search(name)) or any(
         w[:1].islower() or re.search(r"[a-z][A-Z]", w)
         for w in words
-        if w.lower() not in {"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al"}
+        if w.lower() not in header.NAME_PARTICLES
     )
 
 
@@ -312,8 +327,9 @@ def _bylines(text: str, header: list[_Line], page: HtmlExtract | None) -> list[E
             for name in names:
                 start = line.start + line.text.index(name)
                 found.append(Evidence("bylines", name, "byline", start, start + len(name)))
-    for line_match in re.finditer(r"(?im)^write to .+$", text):
-        for m in WRITE_TO.finditer(line_match.group(0)):
+    words = _words(HEADER_LANGUAGE)
+    for line_match in words.write_to_line.finditer(text):
+        for m in words.write_to.finditer(line_match.group(0)):
             start = line_match.start() + m.start(1)
             found.append(Evidence("bylines", m.group(1), "'Write to' line", start, start + len(m.group(1))))
     return found
@@ -335,7 +351,7 @@ def _is_title(line: _Line, candidate: str) -> bool:
     words = candidate.split()
     if len(words) < TITLE_MIN_WORDS or len(candidate) > TITLE_MAX_CHARS:
         return False
-    if BYLINE.match(candidate) or any(p.search(candidate) for _, p in DATE_PATTERNS):
+    if BYLINE.match(candidate) or any(p.search(candidate) for _, p in _words(HEADER_LANGUAGE).dates):
         return False
     # A headline does not end like a sentence of body text (a question mark is fine).
     return not candidate.endswith((".", ",", ";", ":"))

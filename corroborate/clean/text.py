@@ -17,7 +17,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from corroborate import lang
+from corroborate.lang.xx import furniture
 from corroborate.model import RemovedBlock, RemovedKind
 
 # Lines up to this long may be page widgets (buttons, prompts). Real sentences are longer, and
@@ -41,100 +44,34 @@ CAPTION_MAX_CHARS = 320
 PROMO_TAIL_LINES = 3
 PROMO_MAX_CHARS = 200
 
-_COMMENT_WORD = (
-    r"(?:comments?|responses|replies|reactions|komentar\w*|kommentar\w*|коммент\w*|"
-    r"commentaires?|comentarios?|commenti|reacties|kommentit)"
-)
-COMMENT_HEADER = re.compile(
-    rf"""^(?:
-        \d+\s+{_COMMENT_WORD}
-      | {_COMMENT_WORD}\s*:?\s*\(?\d*\)?
-      | no\s+comments?(?:\s+yet)?\s*[:.]?
-      | (?:post|leave|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b.*
-      | leave\s+a\s+reply
-      | join\s+the\s+(?:discussion|conversation)\b.*
-      | (?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.*
-      | (?:pogledaj|prikaži)\s+komentare.* | (?:pošalji|ostavi|napiši)\s+komentar.*
-      | (?:оставить|написать|добавить)\s+комментарий.*
-      | deja\s+(?:un|tu)\s+comentario.* | laisser\s+un\s+commentaire.*
-      | kommentar\s+(?:schreiben|verfassen).* | lascia\s+un\s+commento.*
-    )$""",
-    re.I | re.X,
-)
+# Cleaning runs before the report's language is known (it is detected from the cleaned text), so
+# the furniture of every language we read is tried on every page (lang/xx/furniture.py).
+COMMENT_HEADER = re.compile(furniture.COMMENT_HEADER, re.I | re.X)
 
 WIDGET_PATTERNS: tuple[tuple[RemovedKind, str, re.Pattern[str]], ...] = tuple(
-    (kind, name, re.compile(rf"^(?:{pattern})[.!:]?$", re.I))
-    for kind, name, pattern in (
-        (
-            RemovedKind.WIDGET,
-            "audio, share or tool widget",
-            r"listen(?: to)?(?: (?:the|this))?(?: article| story)?(?:\s*\(?\d+\s*min\w*\)?)?|play audio|"
-            r"audio version|text size|font size|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|"
-            r"copy link|save(?: this)?(?: article| for later)?|bookmark|gift(?: this)? article|"
-            r"share(?: this)?(?: article| story| page)?(?: on \w+| via \w+)?|tweet|whatsapp|telegram|"
-            r"facebook|twitter|linkedin|reddit|x|fact[- ]?check(?:er)?|"
-            r"verify (?:the accuracy of )?this (?:article|story)\b.*|rate this (?:article|story)|"
-            r"was this (?:article |story )?helpful\??|\d+ min(?:ute)?s? read|reading time:?.*|"
-            r"слушать(?: статью)?|поделиться|artikel (?:anhören|vorlesen)|teilen|"
-            r"écouter(?: l'article| cet article)?|partager|escuchar(?: (?:el|este) artículo)?|compartir|"
-            r"podijeli|poslušaj(?: članak)?|ascolta(?: l'articolo)?|condividi",
-        ),
-        (
-            RemovedKind.NAVIGATION,
-            "navigation",
-            r"skip to (?:main )?content|skip navigation|back to top|home|menu|search|"
-            r"(?:next|previous) (?:article|story)|(?:read|see) (?:also|more)(?::.*)?|"
-            r"related(?: articles| stories| topics| content)?:?|more (?:on|from|about) this\b.*|"
-            r"most (?:read|popular|viewed)|trending(?: now)?|читайте также.*|lesen sie auch.*|"
-            r"lire aussi.*|lee también.*|pročitajte (?:još|i)\b.*",
-        ),
-        (
-            RemovedKind.ADVERTISING,
-            "advertisement marker",
-            r"advertisement|advertising|sponsored(?: content)?|promoted|ad|paid (?:post|content)|"
-            r"anzeige|werbung|реклама|publicité|publicidad|pubblicità|oglas",
-        ),
-        (
-            RemovedKind.BOILERPLATE,
-            "membership, newsletter or legal prompt",
-            r"subscribe(?: now| today)?\b.*|sign (?:up|in)(?: for\b.*| to\b.*)?|log ?in|register|"
-            r"(?:become|join as) a (?:member|subscriber|supporter)\b.*|"
-            r"support (?:our|independent|quality) journalism\b.*|.*\bnewsletters?|follow us on\b.*|"
-            r"download (?:our|the) app\b.*|all rights reserved\b.*|.*\ball rights reserved|©.*|"
-            r"copyright\s+(?:©\s*)?\d{4}\b.*|we use cookies\b.*|accept (?:all )?cookies|"
-            r"please enter your (?:comment|name|email)\b.*|подписаться\b.*|abonnieren\b.*|"
-            r"s'abonner\b.*|suscríbete\b.*|pretplati se\b.*",
-        ),
+    (kind, name, re.compile(rf"^(?:{furniture.WIDGETS[kind.value]})[.!:]?$", re.I))
+    for kind, name in (
+        (RemovedKind.WIDGET, "audio, share or tool widget"),
+        (RemovedKind.NAVIGATION, "navigation"),
+        (RemovedKind.ADVERTISING, "advertisement marker"),
+        (RemovedKind.BOILERPLATE, "membership, newsletter or legal prompt"),
     )
 )
 
 COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[kKmM]?$")  # share / like / comment counts
 
 # An invitation, at the start of the line or after an outlet name and a dash.
-PROMO_VERB = re.compile(
-    r"(?:^|[-–—|:]\s*)(?:explore|discover|read|find|get|visit|see|follow|download|subscribe|"
-    r"sign up|learn|for more|more|explora|descubre|lee|visita|entdecken|lesen|besuchen|"
-    r"découvrez|lisez|visitez|scopri|leggi|читайте|узнайте|подписывайтесь)\b",
-    re.I,
-)
+PROMO_VERB = re.compile(furniture.PROMO_VERB, re.I)
 # A byline ("By A and B | date"): never a caption, even when it ends like a credit.
-BYLINE = re.compile(r"^(?:by|from|von|par|por|di|автор:?|от)\s+(.+)$", re.I)
+BYLINE = re.compile(furniture.BYLINE, re.I)
 # A URL, or a bare domain with a lower-case top-level domain ("site.com", "diario.es").
 WEB_ADDRESS = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]{2,}(?:\.[\w-]+)*\.[a-z]{2,6}\b")
 
-# Captions describe a picture in the present tense ("X speaks after...", "Y is greeted by Z").
-CAPTION_VERB = re.compile(
-    r"\b(?:is|are) (?:seen|pictured|shown|greeted|welcomed|escorted|photographed|embraced|hugged)\b|"
-    r"\b(?:speaks|stands|walks|arrives|attends|gestures|looks on|poses|waves|smiles|sits|holds|"
-    r"listens|talks|leaves|departs|greets|hugs|embraces|reacts|addresses|shakes hands)\b",
-    re.I,
-)
+# Captions are read before the report's language is known (cleaning detects it): English's
+# present-tense picture verbs, the stated default's, find them (`_caption_verb`).
+CAPTION_LANGUAGE = lang.DEFAULT
 # A credit after a slash or a "Photo:" label ends a caption: "... the border. / Agency Name".
-CAPTION_CREDIT = re.compile(
-    r"\S\s+[/|]\s+[^/|.!?]{2,40}$|"
-    r"(?:\(|\b)(?:photo|photograph|picture|image|credit|foto|фото)s?\s*(?:by\b|:)\s*[^.()]{2,60}\)?\.?$",
-    re.I,
-)
+CAPTION_CREDIT = re.compile(furniture.CAPTION_CREDIT, re.I)
 QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 # A pull-quote repeats, as a short line of its own, a quotation of at least this many words
 # that the article prints in full elsewhere.
@@ -267,7 +204,7 @@ def captions(lines: Sequence[str], claims: dict[int, Claim]) -> dict[int, Claim]
         ):
             continue
         credited = bool(CAPTION_CREDIT.search(stripped))
-        described = bool(CAPTION_VERB.search(stripped)) and (
+        described = bool(_caption_verb(CAPTION_LANGUAGE).search(stripped)) and (
             line[:1].isspace() or (i - 1 in found and lines[i - 1] != "")
         )
         if credited or described:
@@ -305,6 +242,12 @@ RULES: tuple[Rule, ...] = (
     spam_run,
     promo_tail,
 )
+
+
+@cache
+def _caption_verb(language: str) -> re.Pattern[str]:
+    """The verbs with which `language` describes a picture in a caption."""
+    return re.compile(lang.data(language, "furniture").CAPTION_VERB, re.I)
 
 
 def _header(lines: Sequence[str]) -> list[int]:
