@@ -18,7 +18,8 @@ from pathlib import Path
 from corroborate.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
-STORIES = [*sorted((ROOT / "examples").iterdir()), *sorted((ROOT / "corpora").iterdir()), *sorted((ROOT / "tests/fixtures/stories").iterdir())]
+STORIES = [*sorted((ROOT / "examples").iterdir()), *sorted((ROOT / "corpora").iterdir()),
+           *sorted((ROOT / "tests/fixtures/stories").iterdir())]
 
 
 def main(out: Path) -> None:
