@@ -18,28 +18,21 @@ takes it, else the paragraph's time with the day dropped (the day belonged to an
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
+from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate import lang
 from corroborate.event_types import triggers, types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
 from corroborate.extract.quantities import PEOPLE, place_of
 from corroborate.extract.timing import sentence_times
-from corroborate.lang.en import events as en
 from corroborate.model import EventMention, EventType, Mood, Reference, When
 
 T = EventType
-# Trigger lemmas and the type each names, and the words that decide whether a trigger counts and
-# in what mood: English data (lang/en/events.py), read through the one table of types.
-VERBS = triggers("en", "verbs")
-NOUNS = triggers("en", "nouns")
-CONVERSATION, PHONE, SEAL = en.CONVERSATION, en.PHONE, en.SEAL
-AGREEMENT_NOUNS, SANCTION_NOUNS, EASE, IMPOSE, EASE_NOUNS = (
-    en.AGREEMENT_NOUNS, en.SANCTION_NOUNS, en.EASE, en.IMPOSE, en.EASE_NOUNS
-)
-PLEDGE, PROPOSE, REFUSE, FAILED, PERSON_NOUN = en.PLEDGE, en.PROPOSE, en.REFUSE, en.FAILED, en.PERSON_NOUN
 # What a release is of: people, or a named person. "release spare parts" is no release.
 PERSON_LABELS = ("PERSON", "NORP")
 # Happenings a person undergoes: a noun's possessor is the one it happens to ("his release").
@@ -48,57 +41,76 @@ UNDERGONE = types_where("possessor_undergoes")
 MAX_CLIMB = 6
 
 
+@dataclass(frozen=True)
+class Words:
+    """A report language's words for happenings: its trigger lemmas and the type each names (read
+    through the one table of types), and the words that decide whether a trigger counts and in what
+    mood (`data`: lang/<code>/events.py)."""
+
+    verbs: dict[str, EventType]
+    nouns: dict[str, EventType]
+    data: ModuleType
+
+
+@cache
+def words(language: str) -> Words:
+    """The words that read happenings in a report written in `language`."""
+    return Words(triggers(language, "verbs"), triggers(language, "nouns"), lang.data(language, "events"))
+
+
 def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMention, ...]:
     times = sentence_times(parsed, reference)
     reference = reference or Reference(parsed.source.meta.published)
+    w = words(parsed.source.meta.language)
     found: list[EventMention] = []
     for sentence in parsed.doc.sents:
-        triggers = [(t, kind, why) for t in sentence for kind, why in [_trigger(t, sentence)] if kind is not None]
+        triggers = [(t, kind, why) for t in sentence for kind, why in [_trigger(t, sentence, w)] if kind is not None]
         if not triggers:
             continue
         timed = times[sentence.start_char]
         main = min(triggers, key=lambda x: _depth(x[0]))[0]
         for token, kind, why in triggers:
-            at, dated = _time(token, sentence, timed.own, timed.at, main, reference)
+            at, dated = _time(token, sentence, timed.own, timed.at, main, reference, w)
             if at is not None and at.total:
                 continue  # "has freed more than 250 since ...": a running total, not one happening
-            mention = _mention(parsed, sentence, token, kind, why, at, dated)
+            mention = _mention(parsed, sentence, token, kind, why, at, dated, w)
             if mention is not None:
                 found.append(mention)
     return tuple(found)
 
 
-def _trigger(token: Token, sentence: Span) -> tuple[EventType | None, str]:
-    lemma = token.lemma_.lower()
-    if lemma in SANCTION_NOUNS and token.pos_ == "NOUN":
-        return _sanctions(token)
-    if token.pos_ == "VERB" and lemma == "sanction":
+def _trigger(token: Token, sentence: Span, w: Words) -> tuple[EventType | None, str]:
+    lemma, en = token.lemma_.lower(), w.data
+    if lemma in en.SANCTION_NOUNS and token.pos_ == "NOUN":
+        return _sanctions(token, en)
+    if token.pos_ == "VERB" and lemma in en.SANCTION_VERBS:
         return T.SANCTIONS_IMPOSED, "the verb 'sanction'"
     if token.pos_ == "VERB":
-        if lemma in CONVERSATION and _with(token) is not None:
-            contact = T.CALL if PHONE.search(sentence.text) else T.MEETING
+        if lemma in en.CONVERSATION and _with(token, en) is not None:
+            contact = T.CALL if en.PHONE.search(sentence.text) else T.MEETING
             return contact, f"'{token.text} with' someone" + (" by phone" if contact is T.CALL else "")
         if token.dep_ in ("amod", "acomp", "oprd") or _in_quote(token):
             return None, ""  # "the released prisoners", "unjustly detained"; quoted speech is not narration
-        kind = VERBS.get(lemma)
+        kind = w.verbs.get(lemma)
         if kind is None:
-            if lemma in SEAL and any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in token.children):
+            if lemma in en.SEAL and any(c.dep_ == "dobj" and c.lemma_.lower() in en.AGREEMENT_NOUNS
+                                        for c in token.children):
                 return T.AGREEMENT, f"'{token.text}' an agreement"
             return None, ""
-        if not _right_object(token, kind):
+        if not _right_object(token, kind, en):
             return None, ""
         return kind, f"the verb '{token.text}'"
-    if token.pos_ == "NOUN" and lemma in NOUNS and not _in_quote(token):
-        kind = NOUNS[lemma]
-        if lemma == "talk" and token.tag_ != "NNS":
+    if token.pos_ == "NOUN" and lemma in w.nouns and not _in_quote(token):
+        kind = w.nouns[lemma]
+        if lemma in en.PLURAL_MEETINGS and token.tag_ != "NNS":
             return None, ""  # "talk" in the singular is speech; "talks" are a meeting
-        if kind is T.CALL and not PHONE.search(sentence.text):
+        if kind is T.CALL and not en.PHONE.search(sentence.text):
             return None, ""
-        if token.tag_ in ("NNS", "NNPS") and lemma != "talk" and not _number_of(token):
+        if token.tag_ in ("NNS", "NNPS") and lemma not in en.PLURAL_MEETINGS and not _number_of(token, en):
             return None, ""  # "prisoner releases": happenings in general
-        if not _specific(token):
+        if not _specific(token, w):
             return None, ""
-        if kind is T.RELEASE and not _of_people(token):
+        if kind is T.RELEASE and not _of_people(token, en):
             return None, ""
         return kind, f"the event noun '{token.text}'"
     return None, ""
@@ -110,86 +122,87 @@ def _in_quote(token: Token) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _sanctions(noun: Token) -> tuple[EventType | None, str]:
+def _sanctions(noun: Token, en: ModuleType) -> tuple[EventType | None, str]:
     """'lifted sanctions', 'eased sanctions', 'sanctions were imposed', 'sanctions relief', 'the easing
     of sanctions'."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        if head.lemma_.lower() in EASE:
+        if head.lemma_.lower() in en.EASE:
             return T.SANCTIONS_EASED, f"'{head.text} {noun.text}'"
-        if head.lemma_.lower() in IMPOSE:
+        if head.lemma_.lower() in en.IMPOSE:
             return T.SANCTIONS_IMPOSED, f"'{head.text} {noun.text}'"
     for child in noun.children:
-        if child.dep_ == "amod" and child.lemma_.lower() in EASE:
+        if child.dep_ == "amod" and child.lemma_.lower() in en.EASE:
             return T.SANCTIONS_EASED, f"'{child.text} {noun.text}'"
-    if noun.dep_ == "compound" and head.lemma_.lower() in EASE_NOUNS:
+    if noun.dep_ == "compound" and head.lemma_.lower() in en.EASE_NOUNS:
         return T.SANCTIONS_EASED, f"'{noun.text} {head.text}'"
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in EASE_NOUNS:
-        return T.SANCTIONS_EASED, f"'{head.head.text} of {noun.text}'"
+    if noun.dep_ == "pobj" and head.lower_ in en.OF and head.head.lemma_.lower() in en.EASE_NOUNS:
+        return T.SANCTIONS_EASED, f"'{head.head.text} {head.lower_} {noun.text}'"
     return None, ""
 
 
-def _right_object(verb: Token, kind: EventType) -> bool:
+def _right_object(verb: Token, kind: EventType, en: ModuleType) -> bool:
     """A release frees people; a meeting, call or appointment is of someone (not "meets demands",
     "called it a move")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if kind in (T.RELEASE, T.ARREST, T.SENTENCE):
         if not objects and any(c.dep_ == "auxpass" for c in verb.children):  # "were freed", subject lost by the parse
-            return any(_is_people(t) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN"))
-        return bool(objects) and all(_is_people(o) for o in objects)  # someone is freed, not "parts"
+            return any(_is_people(t, en) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN"))
+        return bool(objects) and all(_is_people(o, en) for o in objects)  # someone is freed, not "parts"
     if kind is T.APPOINTMENT:
         return True
     if kind in (T.MEETING, T.CALL, T.APPOINTMENT):
         if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in verb.children):
             return kind is T.APPOINTMENT
-        if any(c.dep_ == "prep" and (c.lower_ in ("for", "off", "with") or (c.lower_ == "on" and not any(
-            t.ent_type_ == "DATE" for t in c.subtree
-        ))) for c in verb.children):
-            return _with(verb) is not None  # "calling for dialogue" is no call; "met with X" is a meeting
-        return all(_is_people(o) or o.ent_type_ in ("ORG", "GPE") for o in objects)
+        if any(c.dep_ == "prep" and (c.lower_ in en.CONTACT_UNLESS_PARTNER or (
+            c.lower_ in en.CONTACT_UNLESS_DATED and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        )) for c in verb.children):
+            return _with(verb, en) is not None  # "calling for dialogue" is no call; "met with X" is a meeting
+        return all(_is_people(o, en) or o.ent_type_ in ("ORG", "GPE") for o in objects)
     return True
 
 
-def _is_people(token: Token) -> bool:
+def _is_people(token: Token, en: ModuleType) -> bool:
     """People: a noun for people, a name, a pronoun, a word for a person's trade ("teacher",
     "journalist"), "a group of prisoners"."""
     return (
         token.lemma_.lower() in PEOPLE
-        or (token.pos_ == "NOUN" and PERSON_NOUN.search(token.lemma_.lower()) is not None)
+        or (token.pos_ == "NOUN" and en.PERSON_NOUN.search(token.lemma_.lower()) is not None)
         or token.ent_type_ in PERSON_LABELS
         or token.pos_ == "PRON"
-        or (token.lemma_.lower() in ("group", "batch", "number") and any(
-            o.lemma_.lower() in PEOPLE for p in token.children if p.lower_ == "of" for o in p.children))
+        or (token.lemma_.lower() in en.PEOPLE_GROUPS and any(
+            o.lemma_.lower() in PEOPLE for p in token.children if p.lower_ in en.OF for o in p.children))
     )
 
 
-def _of_people(noun: Token) -> bool:
+def _of_people(noun: Token, en: ModuleType) -> bool:
     """'the release of 16 prisoners', 'his release', 'prisoner release': a release of people."""
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and _is_people(child)):
+        if child.dep_ == "poss" or (child.dep_ == "compound" and _is_people(child, en)):
             return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return any(_is_people(o) for o in child.children if o.dep_ == "pobj")
-    return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() in ("oversee", "secure", "win", "negotiate")
+        if child.dep_ == "prep" and child.lower_ in en.OF:
+            return any(_is_people(o, en) for o in child.children if o.dep_ == "pobj")
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() in en.RELEASE_GOVERNORS
 
 
-def _specific(noun: Token) -> bool:
+def _specific(noun: Token, w: Words) -> bool:
     """A noun names one happening when it has a possessor, a partner, a number or a date of its own,
     or a definite article and an argument ("the release of 16 prisoners")."""
-    if _number_of(noun) or any(c.dep_ == "poss" for c in noun.children):
+    en = w.data
+    if _number_of(noun, en) or any(c.dep_ == "poss" for c in noun.children):
         return True
-    if any(e.label_ == "DATE" and _attached(e, noun) for e in noun.sent.ents):
+    if any(e.label_ == "DATE" and _attached(e, noun, w) for e in noun.sent.ents):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "of", "by", "in", "on") for c in noun.children):
-        return any(c.lower_ in ("the", "this", "that") for c in noun.children) or _partner(noun) is not None
+    if any(c.dep_ == "prep" and c.lower_ in en.ARGUMENT_PREPS for c in noun.children):
+        return any(c.lower_ in en.DEFINITE for c in noun.children) or _partner(noun, en) is not None
     return False
 
 
-def _number_of(token: Token) -> Token | None:
+def _number_of(token: Token, en: ModuleType) -> Token | None:
     for child in token.children:
         if child.like_num and child.dep_ in ("nummod", "quantmod"):
             return child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in en.OF:
             for obj in child.children:
                 number = next((n for n in obj.children if n.like_num and n.dep_ == "nummod"), None)
                 if number is not None:
@@ -197,26 +210,26 @@ def _number_of(token: Token) -> Token | None:
     return None
 
 
-def _with(token: Token) -> Token | None:
+def _with(token: Token, en: ModuleType) -> Token | None:
     """'met with X', 'his meeting with X', 'talks between X and Y': X, when a name or people."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("with", "between"):
+        if child.dep_ == "prep" and child.lower_ in en.PARTNER_PREPS:
             other = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if other is not None and (_is_people(other) or other.pos_ == "PROPN" or any(
+            if other is not None and (_is_people(other, en) or other.pos_ == "PROPN" or any(
                 t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in other.subtree
             )):
                 return other
     return None
 
 
-def _partner(token: Token) -> Token | None:
+def _partner(token: Token, en: ModuleType) -> Token | None:
     """The one a happening is with: 'met with X', 'his meeting with X', 'called X', 'met X'."""
-    other = _with(token)
+    other = _with(token, en)
     if other is not None:
         return other
     if token.pos_ == "VERB":
         return next((c for c in token.children
-                     if c.dep_ == "dobj" and (_is_people(c) or c.ent_type_ in ("ORG", "GPE"))), None)
+                     if c.dep_ == "dobj" and (_is_people(c, en) or c.ent_type_ in ("ORG", "GPE"))), None)
     return None
 
 
@@ -227,7 +240,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _attached(ent: Span, trigger: Token) -> bool:
+def _attached(ent: Span, trigger: Token, w: Words) -> bool:
     """Whether date words hang off `trigger` in the parse (for a noun object, off the verb that
     governs it: "began his meeting ... on December 12")."""
     targets = {trigger}
@@ -239,47 +252,47 @@ def _attached(ent: Span, trigger: Token) -> bool:
             return False
         if current in targets:
             return True
-        if current.pos_ == "VERB" or current.lemma_.lower() in NOUNS:
+        if current.pos_ == "VERB" or current.lemma_.lower() in w.nouns:
             return False  # the date belongs to another happening ("agreement follows a call on March 2")
         current = current.head if current.head != current else None
     return False
 
 
 def _time(
-    trigger: Token, sentence: Span, own: When | None, at: When | None, main: Token, reference: Reference
+    trigger: Token, sentence: Span, own: When | None, at: When | None, main: Token, reference: Reference, w: Words
 ) -> tuple[When | None, bool]:
     for ent in sentence.ents:
         if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (time.DURATION, time.AGE)) and _attached(
-            ent, trigger
+            ent, trigger, w
         ) and not time.in_dateline(sentence.text, ent.start_char - sentence.start_char):
             resolved = time.resolve(ent.text, reference.date, reference.estimated)
             if resolved is not None:
                 return replace(resolved, start=ent.start_char, end=ent.end_char), True
-    if own is not None and trigger == main and not _taken(own, sentence, trigger):
+    if own is not None and trigger == main and not _taken(own, sentence, trigger, w):
         return own, False
     if at is not None and (own is None or at.inherited):
         return replace(at, day=None, inherited=True), False  # the day belonged to another happening
     return None, False
 
 
-def _taken(own: When, sentence: Span, trigger: Token) -> bool:
+def _taken(own: When, sentence: Span, trigger: Token, w: Words) -> bool:
     """Whether the sentence's date words belong to another happening ("won the 2020 election")."""
     ent = next((e for e in sentence.ents if e.start_char == own.start), None)
-    if ent is None or _attached(ent, trigger):
+    if ent is None or _attached(ent, trigger, w):
         return False
     current = ent.root.head
     for _ in range(MAX_CLIMB):
         lemma = current.lemma_.lower()
-        if current.pos_ == "VERB" or lemma in NOUNS:
-            return lemma in NOUNS or lemma in VERBS or lemma in SANCTION_NOUNS
+        if current.pos_ == "VERB" or lemma in w.nouns:
+            return lemma in w.nouns or lemma in w.verbs or lemma in w.data.SANCTION_NOUNS
         if current.head == current:
             break
         current = current.head
     return False
 
 
-def _mood(trigger: Token) -> Mood:
-    if FAILED.search(trigger.sent.text):
+def _mood(trigger: Token, en: ModuleType) -> Mood:
+    if en.FAILED.search(trigger.sent.text):
         return Mood.FAILED
     current = trigger
     for _ in range(MAX_CLIMB):
@@ -288,13 +301,15 @@ def _mood(trigger: Token) -> Mood:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in current.children):
             return Mood.PROPOSED
         lemma = current.lemma_.lower()
-        if current != trigger and lemma in REFUSE:
+        if current != trigger and lemma in en.REFUSE:
             return Mood.NEGATED
-        if current != trigger and lemma in PLEDGE:
+        if current != trigger and lemma in en.PLEDGE:
             return Mood.PLEDGED
-        if current != trigger and lemma in PROPOSE:
+        if current != trigger and lemma in en.PROPOSE:
             return Mood.PROPOSED
-        infinitive = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = current.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ in en.INFINITIVE for c in current.children
+        )
         if current.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "amod", "compound", "acl") and (
             not infinitive
         ):
@@ -318,23 +333,23 @@ def _agent(trigger: Token) -> Token | None:
 
 
 def _mention(
-    parsed: Parsed, sentence: Span, token: Token, kind: EventType, why: str, at: When | None, dated: bool
+    parsed: Parsed, sentence: Span, token: Token, kind: EventType, why: str, at: When | None, dated: bool, w: Words
 ) -> EventMention | None:
-    doc, source = parsed.doc, parsed.source
+    doc, source, en = parsed.doc, parsed.source, w.data
     if kind in (T.SANCTIONS_EASED, T.SANCTIONS_IMPOSED):
         verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token
-        target = _target(token)
+        target = _target(token, en)
     else:
         verb, target = token, frozenset()
     agent = _agent(verb)
-    partner = _partner(token)
+    partner = _partner(token, en)
     if token.pos_ == "NOUN" and kind in UNDERGONE and agent is not None and agent.dep_ == "poss":
         agent, partner = None, agent  # "his release": he was released
-    number = _number_of(next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), token))
+    number = _number_of(next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), token), en)
     numbers = tuple(t.idx for t in [number] if t is not None)
     left, right = verb.left_edge, verb.right_edge
     place = place_of(verb)
-    mood = _mood(token)
+    mood = _mood(token, en)
     return EventMention(
         source=source.id,
         start=sentence.start_char,
@@ -349,7 +364,7 @@ def _mention(
         agent=_name_span(doc, agent),
         partner=_name_span(doc, partner),
         scope=(left.idx, right.idx + len(right.text)),
-        patient=_patient(token, verb),
+        patient=_patient(token, verb, en),
         target=target,
         place=(place[0], place[1]) if place else None,
         numbers=numbers,
@@ -357,21 +372,21 @@ def _mention(
     )
 
 
-def _target(noun: Token) -> frozenset[str]:
+def _target(noun: Token, en: ModuleType) -> frozenset[str]:
     """What sanctions are on or against: content words ('oil', 'banks', 'the national carrier')."""
     words: set[str] = set()
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "against", "targeting"):
+        if child.dep_ == "prep" and child.lower_ in en.TARGET_PREPS:
             words |= {t.lemma_.lower() for t in child.subtree
                       if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.ent_type_ not in ("GPE", "NORP", "LOC")}
     return frozenset(words)
 
 
-def _patient(trigger: Token, verb: Token) -> str:
+def _patient(trigger: Token, verb: Token, en: ModuleType) -> str:
     """What or whom the happening was done to, as written: the object's phrase, at most a few words."""
     for head in (trigger, verb):
         for child in head.children:
-            noun_argument = head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in ("of", "on", "against")
+            noun_argument = head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in en.PATIENT_PREPS
             if child.dep_ in ("dobj", "nsubjpass") or noun_argument:
                 words = list(child.subtree)[:8]
                 return doc_text(words)

@@ -23,17 +23,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from corroborate import lang
 from corroborate.event_types import types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed, paragraph_starts
-from corroborate.lang.en.events import FAILED
 from corroborate.model import EventMention, EventType, ExchangeMention, ExchangeStatus, Mood, SideMention
 
 # Words for what one side gives: people freed, or a concession.
 CONCESSIONS = types_where("concession")
-RECIPROCAL_LINKS = frozenset("after following coincide".split())
-DEAL_WORDS = frozenset("deal agreement accord bargain swap trade exchange".split())
-TRADE_VERBS = frozenset("trade swap exchange barter".split())
+# The words of trade ("in exchange for", "swap", "a deal") are the report language's:
+# lang/<code>/exchanges.py; a failed trade is told in its words for failing (lang/<code>/events.py).
 # The most words a side's description quotes.
 SIDE_WORDS = 14
 STATUS_OF_MOOD = {
@@ -60,19 +59,20 @@ def exchanges(parsed: Parsed, mentions: Sequence[EventMention]) -> tuple[Exchang
 
 
 def _explicit(parsed: Parsed, sentence: Span, own: list[EventMention], previous: Span | None) -> list[ExchangeMention]:
+    words = lang.data(parsed.source.meta.language, "exchanges")
     found = []
     for token in sentence:
         lemma = token.lemma_.lower()
-        if lemma in ("exchange", "return") and token.dep_ == "pobj" and token.head.lower_ == "in":
+        if lemma in words.IN_EXCHANGE and token.dep_ == "pobj" and token.head.lower_ in words.IN:
             cue = token.head
-            phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in words.FOR), None)
             if phrase is not None:  # "in exchange for Y": Y was received for the clause it hangs off
                 found.append(_sides(parsed, sentence, own, cue.head, cue, phrase, f"in {token.text} for"))
-            elif lemma == "return" and previous is not None and cue.i - sentence.start <= 1:
+            elif lemma in words.IN_RETURN and previous is not None and cue.i - sentence.start <= 1:
                 found += _in_return(parsed, sentence, own, cue, previous)
-        elif lemma in TRADE_VERBS and token.pos_ == "VERB":
+        elif lemma in words.TRADE_VERBS and token.pos_ == "VERB":
             given = next((c for c in token.children if c.dep_ == "dobj"), None)
-            phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in words.FOR), None)
             if given is not None and phrase is not None:
                 found.append(_sides(parsed, sentence, own, given, phrase, phrase, f"{token.text} ... for"))
     return [f for f in found if f is not None]
@@ -99,7 +99,7 @@ def _sides(
         end=sentence.start_char + len(sentence.text.rstrip()),
         given=given,
         received=received,
-        status=_status(sentence, given, received),
+        status=_status(sentence, given, received, parsed.source.meta.language),
         cue=words,
         cue_start=cue.idx,
         cue_end=phrase.idx + len(phrase.text),
@@ -133,7 +133,7 @@ def _in_return(
         end=sentence.start_char + len(sentence.text.rstrip()),
         given=given,
         received=received,
-        status=_status(sentence, given, received),
+        status=_status(sentence, given, received, parsed.source.meta.language),
         cue="in return",
         cue_start=cue.idx,
         cue_end=cue.right_edge.idx + len(cue.right_edge.text),
@@ -177,18 +177,19 @@ def _reciprocal(parsed: Parsed, own: list[EventMention], explicit: list[Exchange
 
 def _link(parsed: Parsed, a: EventMention, b: EventMention, paragraph: str) -> str | None:
     """'after' / 'coincided with' in a shared sentence, or a deal in the paragraph; else None."""
+    words = lang.data(parsed.source.meta.language, "exchanges")
     if a.start == b.start:
         sentence = parsed.doc.char_span(a.start, a.end, alignment_mode="expand")
         if sentence is not None:
-            link = next((t.lower_ for t in sentence if t.lemma_.lower() in RECIPROCAL_LINKS), None)
+            link = next((t.lower_ for t in sentence if t.lemma_.lower() in words.RECIPROCAL_LINKS), None)
             if link:
                 return link
     later = b.when.text.split(" (")[0] if b.when is not None and b.when.start is not None else ""
     anchor = a.when or b.when
     if later and anchor is not None and time.shift(later, anchor) is not None:
         return f"'{later}' after the release"  # "Days later, the ministry eased sanctions"
-    words = {w.strip(".,;:").lower() for w in paragraph.split()}
-    deal = next((w for w in sorted(words) if w in DEAL_WORDS), None)
+    written = {w.strip(".,;:").lower() for w in paragraph.split()}
+    deal = next((w for w in sorted(written) if w in words.DEAL_WORDS), None)
     return f"a {deal} in the paragraph" if deal else None
 
 
@@ -233,14 +234,14 @@ def _name(token: Token | None) -> tuple[int, int] | None:
     return min(t.idx for t in words), token.idx + len(token.text)
 
 
-def _status(sentence: Span, given: SideMention, received: SideMention) -> ExchangeStatus:
-    if FAILED.search(sentence.text):
+def _status(sentence: Span, given: SideMention, received: SideMention, language: str) -> ExchangeStatus:
+    if lang.data(language, "events").FAILED.search(sentence.text):
         return ExchangeStatus.FAILED
     if any(t.tag_ == "MD" for t in sentence):  # "the rebels would need to release ..."
         return ExchangeStatus.PROPOSED
     moods = [side.event.mood for side in (given, received) if side.event is not None]
     if not moods:
         return ExchangeStatus.PROPOSED if any(
-            t.lemma_.lower() in ("negotiate", "offer", "propose", "seek", "discuss") for t in sentence
+            t.lemma_.lower() in lang.data(language, "exchanges").BARGAINING for t in sentence
         ) else ExchangeStatus.UNKNOWN
     return min((STATUS_OF_MOOD[m] for m in moods), key=ORDER.index)

@@ -13,66 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from types import ModuleType
 
 from spacy.tokens import Span, Token
 
+from corroborate import lang
 from corroborate.extract.nlp import Parsed
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Cue, EntityType, Mention
 
-# Nouns that say what kind of thing a name is, when the name is in apposition to them or
-# compounded with them ("the airline Aerovia", "Aerovia, the airline", "the Aerovia airline").
-CUE_NOUNS: dict[EntityType, frozenset[str]] = {
-    EntityType.ORGANIZATION: frozenset(
-        "airline carrier company firm corporation conglomerate bank ministry department agency party group "
-        "organization organisation newspaper broadcaster network outlet publication magazine website union "
-        "committee council court parliament government association foundation fund institute university "
-        "charity ngo manufacturer maker producer giant brand club team army militia movement coalition "
-        "alliance commission board regulator authority service channel station tabloid daily weekly".split()
-    ),
-    EntityType.PRODUCT: frozenset(
-        "drug medication medicine pharmaceutical vaccine pill injection injectable treatment missile rocket "
-        "jet aircraft plane airliner helicopter drone tank rifle weapon phone smartphone app software car "
-        "vehicle satellite device gadget console ship vessel tanker freighter boat yacht ferry".split()
-    ),
-    EntityType.PLACE: frozenset(
-        "city town village port capital region province district county country island border airport "
-        "prison colony camp base river sea lake mountain street square suburb oblast neighbourhood "
-        "neighborhood enclave peninsula".split()
-    ),
-    EntityType.PERSON: frozenset(
-        "president minister leader envoy spokesman spokeswoman spokesperson secretary ambassador senator "
-        "lawyer attorney journalist reporter editor activist dissident wife husband son daughter brother "
-        "sister mother father chief director official adviser advisor analyst laureate commander prisoner "
-        "businessman businesswoman tycoon founder ceo chairman chairwoman politician candidate blogger "
-        "author writer poet singer actor host anchor player coach pilot priest bishop premier chancellor "
-        "mayor governor judge prosecutor general colonel".split()
-    ),
-}
-# The head noun of a name itself says what it is: "Fairmont Hotel", "Human Rights Council", "Alaska
-# Summit", "Bank of England" (the head is the last word before "of", "for", ...).
-HEAD_NOUNS: dict[EntityType, frozenset[str]] = {
-    EntityType.ORGANIZATION: frozenset(
-        "council assembly endowment company corporation bank ministry department agency party committee "
-        "commission parliament foundation fund institute university association organization organisation "
-        "court federation group".split()
-    ),
-    EntityType.PLACE: frozenset(
-        "hotel embassy airport prison square palace room hall stadium bridge street avenue park beach island "
-        "river sea ocean mountains valley province region county district".split()
-    ),
-    EntityType.OTHER: frozenset(
-        "summit war conference forum games olympics election crisis revolution treaty accord accords prize "
-        "award".split()
-    ),
-}
-HEAD_ENDS = frozenset("of for on in at de".split())
-# Titles written just before a personal name; spaCy usually leaves them outside the entity.
-PERSONAL_TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame gen gen. sen sen. rep rep. gov gov. "
-    "president premier chancellor minister senator ambassador envoy".split()
-)
-LEADING_WORDS = frozenset("the a an his her its their our your my this that these those".split())
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# The words that say what a name is and where it ends (cue and head nouns, titles, articles,
+# possessives) are the report language's: lang/<code>/mentions.py, read through `words`.
+# An address, not a name: e-mail, web addresses and domains (technical, the same in any language).
 NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(com|org|net)\b", re.IGNORECASE)
 # A line with this share of capitalised words (and at least TITLE_CASE_MIN_WORDS words) is a
 # headline: there, capitalised common words ("a New Cancer Drug") are not names.
@@ -87,32 +39,33 @@ MODIFIED_KINDS = (EntityType.ORGANIZATION, EntityType.PLACE)
 
 def mentions(parsed: Parsed) -> tuple[Mention, ...]:
     doc, source = parsed.doc, parsed.source
+    language = source.meta.language
     bylines = {" ".join(b.split()) for b in source.meta.bylines}
     outlet = " ".join((source.meta.outlet or "").split())
     found = []
     for ent in doc.ents:
         if ent.label_ not in LABEL_TYPES:
             continue
-        name = _trim(ent, source.text)
+        name = _trim(ent, source.text, words(language))
         if name is None or _not_a_name(name, source.text):
             continue
-        cues = tuple(_cues(name, bylines, outlet))
+        cues = tuple(_cues(name, bylines, outlet, language))
         found.append(Mention(source.id, name.start_char, name.end_char, name.text, ent.label_, cues))
     return tuple(found)
 
 
-def _trim(ent: Span, text: str) -> Span | None:
+def _trim(ent: Span, text: str, data: ModuleType) -> Span | None:
     """The name inside spaCy's entity: no article, title, possessive, trailing small word or line break."""
     doc = ent.doc
     start, end = ent.start, ent.end
     headline = _in_headline(ent, text)
     for i in range(start, end):  # a line break ends a name; in a headline, so does a possessive
-        if (doc[i].is_space and "\n" in doc[i].text) or (headline and doc[i].text in POSSESSIVES):
+        if (doc[i].is_space and "\n" in doc[i].text) or (headline and doc[i].text in data.POSSESSIVES):
             end = i
             break
-    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].lower_ in PERSONAL_TITLES):
+    while start < end and (doc[start].lower_ in data.LEADING_WORDS or doc[start].lower_ in data.PERSONAL_TITLES):
         start += 1
-    while start < end and _trailing(doc[end - 1]):
+    while start < end and _trailing(doc[end - 1], data.POSSESSIVES):
         end -= 1
     if headline:  # "Brings Zoryana Crew Home": capitalised common words around a name are not part of it
         while start < end and _common_word(doc[end - 1], text):
@@ -124,9 +77,9 @@ def _trim(ent: Span, text: str) -> Span | None:
     return doc[start:end]
 
 
-def _trailing(token: Token) -> bool:
+def _trailing(token: Token, possessives: frozenset[str]) -> bool:
     """Not the end of a name: punctuation, space, a possessive, a small lower-case word ("as")."""
-    return token.is_punct or token.is_space or token.text in POSSESSIVES or (token.is_stop and not _capitalised(token))
+    return token.is_punct or token.is_space or token.text in possessives or (token.is_stop and not _capitalised(token))
 
 
 def _common_word(token: Token, text: str) -> bool:
@@ -159,18 +112,19 @@ def _in_headline(name: Span, text: str) -> bool:
     return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
-def _cues(name: Span, bylines: set[str], outlet: str) -> Iterator[Cue]:
+def _cues(name: Span, bylines: set[str], outlet: str, language: str) -> Iterator[Cue]:
+    data = words(language)
     form = " ".join(name.text.split())
     if form in bylines:
         yield Cue(EntityType.PERSON, "byline")
     if form == outlet:
         yield Cue(EntityType.ORGANIZATION, "the report's outlet")
-    head_word = _head_word(name)
-    for kind, nouns in HEAD_NOUNS.items():
+    head_word = _head_word(name, data.HEAD_ENDS)
+    for kind, nouns in head_nouns(language).items():
         if head_word in nouns:
             yield Cue(kind, f"head noun '{head_word}'")
     before = name.doc[name.start - 1] if name.start > 0 else None
-    if before is not None and before.lower_ in PERSONAL_TITLES:
+    if before is not None and before.lower_ in data.PERSONAL_TITLES:
         yield Cue(EntityType.PERSON, f"title '{before.text}'")
     root = name.root
     # Nouns the name is in apposition to, or that modify it ("the drug Slimzen").
@@ -178,32 +132,57 @@ def _cues(name: Span, bylines: set[str], outlet: str) -> Iterator[Cue]:
     if root.dep_ == "appos":
         related.append(root.head)
     for token in related:
-        yield from _noun_cue(token, f"apposition '{token.text}'")
+        yield from _noun_cue(token, f"apposition '{token.text}'", cue_nouns(language))
     # The name modifies a noun ("the Aerovia airline", "the port of Darnova"). A personal noun
     # there ("Ledger editor") says nothing about the name itself, nor does a product noun: "a
     # Ryanair jet" is the airline's jet.
     head = root.head
     if root.dep_ == "compound" and head.i >= name.end:
-        yield from _noun_cue(head, f"modifies '{head.text}'", weight=MODIFIER_WEIGHT, kinds=MODIFIED_KINDS)
-    elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-        yield from _noun_cue(head.head, f"'{head.head.text} of'", kinds=MODIFIED_KINDS)
+        yield from _noun_cue(head, f"modifies '{head.text}'", cue_nouns(language), MODIFIER_WEIGHT, MODIFIED_KINDS)
+    elif root.dep_ == "pobj" and head.lower_ in data.OF and head.head.pos_ == "NOUN":
+        yield from _noun_cue(head.head, f"'{head.head.text} {head.lower_}'", cue_nouns(language), kinds=MODIFIED_KINDS)
 
 
-def _head_word(name: Span) -> str:
+def _head_word(name: Span, ends: frozenset[str]) -> str:
     """The name's own head noun, lower case: its last word before 'of', 'for', ... ('' for one word)."""
     words = [t.lower_ for t in name]
     for i, word in enumerate(words[1:], start=1):
-        if word in HEAD_ENDS:
+        if word in ends:
             words = words[:i]
             break
     return words[-1] if len(words) > 1 else ""
 
 
 def _noun_cue(
-    token: Token, why: str, weight: float = CUE_WEIGHT, kinds: Iterable[EntityType] = tuple(EntityType)
+    token: Token,
+    why: str,
+    nouns: dict[EntityType, frozenset[str]],
+    weight: float = CUE_WEIGHT,
+    kinds: Iterable[EntityType] = tuple(EntityType),
 ) -> Iterator[Cue]:
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     for kind in kinds:
-        if token.lemma_.lower() in CUE_NOUNS.get(kind, ()):
+        if token.lemma_.lower() in nouns.get(kind, ()):
             yield Cue(kind, why, weight)
+
+
+def words(language: str) -> ModuleType:
+    """The words of `language` (or of the language that reads it) for telling what a name is."""
+    return lang.data(language, "mentions")
+
+
+@cache
+def cue_nouns(language: str) -> dict[EntityType, frozenset[str]]:
+    """Per type, the nouns that say a name next to them is of that type ("the airline X")."""
+    return _by_type(words(language).CUE_NOUNS)
+
+
+@cache
+def head_nouns(language: str) -> dict[EntityType, frozenset[str]]:
+    """Per type, in the data's order, the head nouns that make a name one ("Fairmont Hotel")."""
+    return _by_type(words(language).HEAD_NOUNS)
+
+
+def _by_type(table: dict[str, str]) -> dict[EntityType, frozenset[str]]:
+    return {EntityType(kind): frozenset(nouns.split()) for kind, nouns in table.items()}

@@ -17,25 +17,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate import lang
 from corroborate.extract.nlp import Parsed
 from corroborate.model import Quote
 
 QUOTED = re.compile(r"“([^”]+)”|\"([^\"\n]+)\"")
 # Fewer words than this between quotation marks is a term, not speech ("the “loser table”").
 MIN_QUOTE_WORDS = 4
-SPEECH_VERBS = frozenset(
-    "say tell add write note conclude ask joke insist claim explain recall declare state announce warn argue "
-    "reply continue quip observe remark acknowledge admit stress emphasise emphasize comment suggest predict "
-    "tweet post describe".split()
-)
-PRONOUNS = frozenset("he she they i we".split())
+# Speech verbs, pronouns and "according to" are the report language's: lang/<code>/speech.py.
 
 
 def quotes(parsed: Parsed) -> tuple[Quote, ...]:
     doc, source = parsed.doc, parsed.source
+    speech: ModuleType = lang.data(source.meta.language, "speech")
     found: list[Quote] = []
     def same_paragraph(previous: Quote | None, start: int) -> bool:
         """A quote with a speaker earlier in the same paragraph, or ending the paragraph before one
@@ -56,7 +54,7 @@ def quotes(parsed: Parsed) -> tuple[Quote, ...]:
         context = _context(doc, match.start(), match.end())
         if context is None:
             continue
-        speaker, rule = _speaker(context, match.start(), match.end())
+        speaker, rule = _speaker(context, match.start(), match.end(), speech)
         if speaker is None and source.text[: match.start()].rstrip().endswith(":"):
             speaker, rule = _sentence_subject(context, match.start()), "subject before a colon"
         if speaker is None:
@@ -66,7 +64,7 @@ def quotes(parsed: Parsed) -> tuple[Quote, ...]:
             else:
                 found.append(Quote(source.id, start, end, None, None, "no attribution found"))
             continue
-        if speaker.lower_ in PRONOUNS:
+        if speaker.lower_ in speech.PRONOUNS:
             previous = found[-1] if found else None
             if previous is not None and same_paragraph(previous, start):
                 found.append(Quote(source.id, start, end, previous.speaker_start, previous.speaker_end,
@@ -92,11 +90,11 @@ def _context(doc: Doc, start: int, end: int) -> Span | None:
     return doc[first.sent.start : last.sent.end]
 
 
-def _speaker(context: Span, start: int, end: int) -> tuple[Token | None, str]:
+def _speaker(context: Span, start: int, end: int, speech: ModuleType) -> tuple[Token | None, str]:
     """The token naming the speaker, nearest speech verb first; and the rule used."""
     outside = [t for t in context if not start <= t.idx < end]
     verbs = sorted(
-        (t for t in outside if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS),
+        (t for t in outside if t.pos_ == "VERB" and t.lemma_.lower() in speech.SPEECH_VERBS),
         key=lambda t: min(abs(t.idx - start), abs(t.idx - end)),
     )
     for verb in verbs:
@@ -104,8 +102,9 @@ def _speaker(context: Span, start: int, end: int) -> tuple[Token | None, str]:
         if subject is not None and not start <= subject.idx < end:
             return subject, "speech verb"
     for token in outside:
-        if token.lower_ == "according":
-            target = next((o for p in token.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+        if token.lower_ == speech.ACCORDING:
+            target = next((o for p in token.children if p.lower_ == speech.ACCORDING_TO
+                           for o in p.children if o.dep_ == "pobj"), None)
             if target is not None:
                 return target, "according to"
     return None, ""

@@ -10,26 +10,31 @@ Washington lawyer"), or the noun it stands in apposition to ("the exiled opposit
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
+from types import ModuleType
 
 from spacy.tokens import Span, Token
 
-from corroborate.extract.mentions import CUE_NOUNS, PERSONAL_TITLES
+from corroborate import lang
+from corroborate.extract.mentions import cue_nouns
 from corroborate.extract.nlp import Parsed
 from corroborate.model import EntityType, Role
 
+# The nouns of a role and the titles are the report language's (lang/<code>/roles.py, mentions.py).
 # A description longer than this many words is a clause, not a role.
 MAX_ROLE_WORDS = 8
-ROLE_NOUNS = CUE_NOUNS[EntityType.PERSON] | {"envoy", "negotiator", "mediator", "spokesman", "secretary"}
 DROPPED = ("det", "poss", "case", "punct", "relcl", "acl", "cc")
 # What may follow the head noun inside the description: "ambassador to the United Nations".
 TRAILING = ("prep", "pobj", "compound", "amod", "det", "poss", "case", "nummod")
 
 
 def roles(parsed: Parsed) -> tuple[Role, ...]:
+    language = parsed.source.meta.language
+    nouns, titles = role_nouns(language), lang.data(language, "mentions").PERSONAL_TITLES
     found = []
     for ent in parsed.doc.ents:
         if ent.label_ == "PERSON":
-            for first, last, head in _descriptions(ent):
+            for first, last, head in _descriptions(ent, nouns, titles):
                 sentence = ent.sent
                 found.append(
                     Role(
@@ -47,20 +52,27 @@ def roles(parsed: Parsed) -> tuple[Role, ...]:
     return tuple(found)
 
 
-def _descriptions(ent: Span) -> Iterator[tuple[Token, Token, Token]]:
+def _descriptions(ent: Span, nouns: frozenset[str], titles: frozenset[str]) -> Iterator[tuple[Token, Token, Token]]:
     """(first token, last token, head noun) of each description of the person named by `ent`."""
     root = ent.root
     for child in root.children:
-        if child.i < ent.start and child.dep_ == "compound" and _is_role(child):
+        if child.i < ent.start and child.dep_ == "compound" and _is_role(child, nouns, titles):
             yield _phrase(child, stop=ent.start)
-        elif child.dep_ == "appos" and child.pos_ == "NOUN" and _is_role(child):
+        elif child.dep_ == "appos" and child.pos_ == "NOUN" and _is_role(child, nouns, titles):
             yield _phrase(child)
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _is_role(root.head):
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and _is_role(root.head, nouns, titles):
         yield _phrase(root.head, stop=ent.start)
 
 
-def _is_role(token: Token) -> bool:
-    return token.lemma_.lower() in ROLE_NOUNS or token.lower_ in PERSONAL_TITLES
+def _is_role(token: Token, nouns: frozenset[str], titles: frozenset[str]) -> bool:
+    return token.lemma_.lower() in nouns or token.lower_ in titles
+
+
+@cache
+def role_nouns(language: str) -> frozenset[str]:
+    """The nouns of a role in `language`: the personal cue nouns and the offices of go-betweens."""
+    words: ModuleType = lang.data(language, "roles")
+    return cue_nouns(language)[EntityType.PERSON] | words.ROLE_NOUNS
 
 
 def _phrase(head: Token, stop: int | None = None) -> tuple[Token, Token, Token]:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
+from corroborate.lang.xx import names as xx_names
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Entity, EntityType, Link, Mention
 from corroborate.reconcile.names import PARTICLES, PersonName, compare, fold, parse_name, surname_keys
 
@@ -37,7 +38,8 @@ ALGORITHM = "name-parts-v1"
 PLACE_SHARE = 0.5
 # Ties between types go to the first in this order.
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PRODUCT, EntityType.OTHER)
-STOP_WORDS = frozenset("of for the and on in at to de du la le".split())
+# Small words left out of an organisation's name key, in the languages of the reports (many at once).
+STOP_WORDS = xx_names.ORGANISATION_STOP_WORDS
 
 
 @dataclass

@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from corroborate import lang
 from corroborate.event_types import types_where
-from corroborate.lang.en.events import CONVERSATION
 from corroborate.model import (
     Claim,
     ClaimStatus,
@@ -47,8 +47,12 @@ HAPPENED = frozenset({Mood.FACT, Mood.PLEDGED})
 # Types whose events need a participant in common to be one, when both name participants.
 PERSONAL = types_where("personal")
 SANCTIONS = types_where("sanctions")
+# Mentions of every report meet here, and keep their trigger's and target's lemmas but not their
+# report's language: they are read with the default language's words (the only rules any report is
+# read with so far: lang.rules_language).
+WORDS = lang.data(lang.DEFAULT, "events")
 # Words of a sanctions target too general to tell two targets apart.
-GENERAL_TARGET = frozenset("country state economy regime government company companies sector industry".split())
+GENERAL_TARGET: frozenset[str] = WORDS.GENERAL_TARGET
 # Types that a report may write for the same contact: "spoke with X" (a meeting) and "called X".
 CONTACT = types_where("contact")
 # A meeting or a call without a date is the dated one only if both sides are the same people: the
@@ -117,7 +121,7 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     if a.type == b.type:
         return True
     meeting = a if a.type is EventType.MEETING else b
-    return {a.type, b.type} == CONTACT and meeting.trigger in CONVERSATION  # "spoke with X" may be a call
+    return {a.type, b.type} == CONTACT and meeting.trigger in WORDS.CONVERSATION  # "spoke with X" may be a call
 
 
 def _precise(m: EventMention) -> bool:

@@ -23,15 +23,12 @@ from importlib import resources
 from anyascii import anyascii
 from nameparser import HumanName
 
-# Letters anyascii would flatten to one letter but that romanisations write as two.
-DIGRAPH_LETTERS = str.maketrans(
-    {"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ć": "ch", "ś": "sh", "ź": "zh",
-     "ż": "zh", "ŭ": "u", "ł": "l", "Ł": "L", "đ": "dj", "ß": "ss", "ø": "o", "æ": "ae"}
-)
-# Surname particles left out of the key: "al-Rashidi" = "Rashidi", "van der Berg" = "Berg".
-PARTICLES = frozenset(
-    "al el ul ad an ar as at az bin ibn ben abu van von de der den di da du del della la le ter ten".split()
-)
+from corroborate.lang.xx import names as xx_names
+
+# The particles, endings and romanisation rules of names are many languages' knowledge:
+# lang/xx/names.py, compiled here.
+PARTICLES = xx_names.PARTICLES
+DIGRAPH_LETTERS = str.maketrans(xx_names.DIGRAPH_LETTERS)
 
 
 class Gender(StrEnum):
@@ -39,23 +36,10 @@ class Gender(StrEnum):
     MASCULINE = "masculine"
 
 
-# Gendered surname endings (Slavic): (pattern, gender, what the ending is rewritten to). The
-# rewrite gives husband and wife the same stem, so that it is the gender that keeps them apart.
-GENDERED_ENDINGS: tuple[tuple[re.Pattern[str], Gender, str], ...] = (
-    (re.compile(r"(s|c|dz|ts|z)k(aya|aia|aja|a)$"), Gender.FEMININE, r"\1ki"),
-    (re.compile(r"(s|c|dz|ts|z)k(iy|ii|ij|yi|yy|yj|y|i)$"), Gender.MASCULINE, r"\1ki"),
-    (re.compile(r"(ov|ev|av|iev|yov)a$"), Gender.FEMININE, r"\1"),
-    (re.compile(r"(ov|ev|iev|yov)$"), Gender.MASCULINE, r"\1"),
-    (re.compile(r"([aeo])u$"), Gender.MASCULINE, r"\1v"),  # Belarusian -ou/-au/-eu for Russian -ov/-ev
-    (re.compile(r"([iy]n)a$"), Gender.FEMININE, r"\1"),
-    (re.compile(r"([iy]n)$"), Gender.MASCULINE, r"\1"),
+GENDERED_ENDINGS: tuple[tuple[re.Pattern[str], Gender, str], ...] = tuple(
+    (re.compile(pattern), Gender(gender), stem) for pattern, gender, stem in xx_names.GENDERED_ENDINGS
 )
-# What marks a surname as Slavic, so that Slavic romanisation rules may be applied to it:
-# a typical ending or a letter group English spelling does not use.
-SLAVIC_MARKS = re.compile(
-    r"(sk(i|y|iy|ii|yi|a|aya|aia)|ck(i|a)|ov|ova|ev|eva|ava|[oae]u|ich|ych|itch|enka|enko|uk|yuk|chuk|shyn|shyna)$"
-    r"|kh|zh|shch|sz|cz|rz|dz|ts(?=[iey])|ia|iu|yu|ya"
-)
+SLAVIC_MARKS = re.compile(xx_names.SLAVIC_MARKS)
 Rules = tuple[tuple[re.Pattern[str], str, str], ...]  # (pattern, replacement, the rule in words)
 
 
@@ -63,33 +47,8 @@ def _rules(*rules: tuple[str, str, str]) -> Rules:
     return tuple((re.compile(p), r, why) for p, r, why in rules)
 
 
-# Romanisation rules for Slavic names, in order; the result keeps consonant classes only.
-SLAVIC_RULES = _rules(
-    (r"shch|szcz|sch", "S", "shch/szcz"),
-    (r"tsch|tch|cz|ch", "C", "ch/cz"),
-    (r"zh|rz|zs", "Z", "zh/rz"),
-    (r"sh|sz", "S", "sh/sz"),
-    (r"kh", "h", "kh/h"),
-    (r"g", "h", "g/h (Belarusian, Ukrainian h for Russian g)"),
-    (r"ts(?=[iey])", "t", "ts/t before i, e (Belarusian)"),
-    (r"dz(?=[iey])", "d", "dz/d before i, e (Belarusian)"),
-    (r"ts|tz|c", "Q", "ts/c"),
-    (r"(?<=[aeiouy])[uw](?=[^aeiouy]|$)", "v", "ou/ov, w/v (Belarusian u for v)"),
-    (r"w", "v", "w/v"),
-    (r"j", "y", "j/y"),
-    (r"x", "ks", "x/ks"),
-    (r"q", "k", "q/k"),
-    (r"ph", "f", "ph/f"),
-)
-# Rules for any name: consonant skeleton with common spelling equivalences.
-GENERAL_RULES = _rules(
-    (r"tch", "ch", "tch/ch"),
-    (r"sch|sh|ch(?=[aeiouy])", "S", "sh/ch"),
-    (r"kh", "h", "kh/h"),
-    (r"ph", "f", "ph/f"),
-    (r"ck|q", "k", "ck/k"),
-    (r"x", "ks", "x/ks"),
-)
+SLAVIC_RULES = _rules(*xx_names.SLAVIC_RULES)
+GENERAL_RULES = _rules(*xx_names.GENERAL_RULES)
 VOWELS = re.compile(r"[aeiouy]")
 DOUBLES = re.compile(r"(.)\1+")
 

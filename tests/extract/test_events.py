@@ -8,6 +8,7 @@ import pytest
 
 from corroborate import extract, ingest, lang, pipeline
 from corroborate.event_types import EVENT_TYPES, triggers, types_where
+from corroborate.extract.events import words
 from corroborate.model import EventType
 
 
@@ -82,3 +83,9 @@ def test_flags_of_the_table():
 def test_a_language_without_a_package_reads_with_the_default_languages_words():
     assert "xx" not in lang.available()
     assert EVENT_TYPES[EventType.RELEASE].verbs("xx") == EVENT_TYPES[EventType.RELEASE].verbs(lang.DEFAULT)
+
+
+def test_the_words_for_happenings_are_built_once_per_language():
+    assert words("en") is words("en")
+    assert words("en").verbs == triggers("en", "verbs") and words("en").nouns == triggers("en", "nouns")
+    assert words("fr").data is lang.data(lang.DEFAULT, "events")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corroborate import extract, ingest, pipeline
+from corroborate import extract, ingest, lang, pipeline
+from corroborate.extract.mentions import cue_nouns, head_nouns, words
 from corroborate.model import EntityType, Mention
 
 
@@ -64,3 +65,10 @@ def test_a_names_own_head_noun_tells_what_it_is(tmp_path: Path):
     cues = {m.form: {c.type for c in m.cues} for m in found}
     assert EntityType.PLACE in cues.get("Grand Meridian Hotel", set())
     assert EntityType.ORGANIZATION in cues.get("Regional Security Council", set())
+
+
+def test_the_words_for_a_name_are_read_per_language_and_fall_back_to_the_default():
+    assert "airline" in cue_nouns("en")[EntityType.ORGANIZATION]
+    assert list(head_nouns("en")) == [EntityType.ORGANIZATION, EntityType.PLACE, EntityType.OTHER]
+    assert cue_nouns("fr") is cue_nouns("fr")  # built once per language
+    assert cue_nouns("fr") == cue_nouns(lang.DEFAULT) and words("fr") is words(lang.DEFAULT)

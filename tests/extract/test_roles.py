@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from corroborate import extract, ingest, pipeline
+from corroborate.extract.mentions import cue_nouns
+from corroborate.extract.roles import role_nouns
+from corroborate.model import EntityType
 
 
 def roles_of(tmp_path: Path, text: str) -> dict[str, list[str]]:
@@ -36,3 +39,8 @@ def test_role_claims_count_origins(example_dossier: dict):
     assert laureate["status"] == "corroborated"
     # Stated by 001, its rewrite 002, and 003 and 004: three origins, not four reports.
     assert len(laureate["sources"]) == 4 and laureate["independent_sources"] == 3
+
+
+def test_role_nouns_are_the_personal_cue_nouns_and_the_go_betweens():
+    assert role_nouns("en") >= cue_nouns("en")[EntityType.PERSON] | {"negotiator", "mediator"}
+    assert role_nouns("fr") is role_nouns("fr") and role_nouns("fr") == role_nouns("en")

@@ -57,3 +57,33 @@ FAILED = re.compile(r"\b(?:fizzl\w*|f[ae]ll through|collaps\w*|fail\w*|reject\w*
                     r"break(?:s)? down|came to nothing|went nowhere|derail\w*)\b", re.I)
 # Endings of nouns for a person by trade or role: "teacher", "journalist", "American", "detainee".
 PERSON_NOUN = re.compile(r"(?:[^m]er|or|ist|ian|ee|ant|ent)$")
+# The verb of "X was sanctioned": sanctions imposed, with no noun.
+SANCTION_VERBS = frozenset({"sanction"})
+# A noun that is a meeting only in the plural: "talks" are a meeting, "talk" is speech.
+PLURAL_MEETINGS = frozenset({"talk"})
+# The preposition that hangs a noun's argument on it: "the release of 16 prisoners", "the easing of
+# sanctions", "a group of prisoners".
+OF = frozenset({"of"})
+# Prepositions after a contact verb that make it no contact unless it has a partner: "calling for
+# dialogue", "called off", "met with X". And "on", unless a date hangs under it: "called on X to".
+CONTACT_UNLESS_PARTNER = frozenset({"for", "off", "with"})
+CONTACT_UNLESS_DATED = frozenset({"on"})
+# Nouns for a number of people when "of" people follows: "a group of prisoners".
+PEOPLE_GROUPS = frozenset({"group", "batch", "number"})
+# Verbs whose object is a release of people even with no people named: "secured the release".
+RELEASE_GOVERNORS = frozenset({"oversee", "secure", "win", "negotiate"})
+# Prepositions that give an event noun an argument ("the meeting with X", "talks between",
+# "the release of", "a visit by", "talks in Geneva", "the vote on").
+ARGUMENT_PREPS = frozenset({"with", "between", "of", "by", "in", "on"})
+# Determiners that, with an argument, make an event noun one happening: "the release of".
+DEFINITE = frozenset({"the", "this", "that"})
+# Prepositions of the partner of a contact: "met with X", "talks between X and Y".
+PARTNER_PREPS = frozenset({"with", "between"})
+# The infinitive marker of "in order to" clauses whose head carries the mood ("to secure ...").
+INFINITIVE = frozenset({"to"})
+# Prepositions of what sanctions are on: "sanctions on oil", "against banks", "targeting the carrier".
+TARGET_PREPS = frozenset({"on", "against", "targeting"})
+# Prepositions of what an event noun was done to: "the release of X", "an attack on X", "against X".
+PATIENT_PREPS = frozenset({"of", "on", "against"})
+# Words of a sanctions target too general to tell two targets apart (reconcile/events.py).
+GENERAL_TARGET = frozenset("country state economy regime government company companies sector industry".split())
