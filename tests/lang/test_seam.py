@@ -25,7 +25,7 @@ TEXT_ATTRS = {"text", "lemma_", "lower_", "orth_", "norm_", "text_with_ws"}
 TEXT_CALLS = {"lower", "casefold", "strip", "rstrip", "lstrip", "title", "upper"}
 # Words a pattern may spell that belong to formats, not to a language.
 TECHNICAL = {"http", "https", "www", "utf", "xml", "html", "doctype", "script", "style", "noscript", "iframe",
-             "svg", "meta", "charset", "content", "type", "name", "property", "json", "ld"}
+             "svg", "meta", "charset", "content", "type", "name", "property", "json", "ld", "com", "org", "net"}
 WORD = re.compile(r"[a-z][a-z'-]+(?: [a-z][a-z'-]+)*")  # a word or phrase, as word sets hold them
 REGEX_NOISE = re.compile(r"\(\?P[<=]\w+>?|\\[a-zA-Z]|\[[^\]]*\]|\{[^}]*\}")
 
