@@ -10,79 +10,70 @@ what it is "of" ("4% of GDP"). The happening is the nearest verb or event noun a
 the parse ("freeing 14 dissidents", "the release of 16 prisoners"). Its time is the sentence's
 own date expression or, failing that, the last one earlier in the same paragraph, the way a
 narrative sets its time once ("In June, ... . He pledged to release 14 more prisoners").
+The words are the report's language's (`lang/<code>/quantities.py`, `numbers.py`: `words`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from corroborate import lang
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
 from corroborate.extract.timing import sentence_times
 from corroborate.model import Qualifier, Quantity, QuantityKind, Reference, When
 
-WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
-QUALIFIERS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
-    (re.compile(rf"\b(?:{words})\s*$", re.I), qualifier)
-    for words, qualifier in (
-        (r"more than|over|upwards of|in excess of|above", Qualifier.MORE_THAN),
-        (r"at least|no fewer than|no less than|a minimum of", Qualifier.AT_LEAST),
-        (r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated|estimated|circa|~",
-         Qualifier.ABOUT),
-        (r"up to|as many as|at most|a maximum of", Qualifier.UP_TO),
-        (r"fewer than|less than|under|below", Qualifier.LESS_THAN),
-    )
-)
-CURRENCIES = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub", "dollar": "usd",
-              "euro": "eur", "pound": "gbp", "rouble": "rub", "ruble": "rub", "yuan": "cny"}
-DURATION, AGE = time.DURATION, time.AGE
-# Nouns that count people: one class, so that "14 dissidents" and "16 prisoners" can be one fact.
-PEOPLE = frozenset(
-    "people person prisoner dissident detainee captive hostage inmate protester protestor activist "
-    "opponent journalist civilian soldier worker migrant refugee citizen national sailor crew member "
-    "politician candidate demonstrator victim".split()
-)
-# Verbs and event nouns of one happening, as one class.
-HAPPENINGS = {
-    "release": "release free liberate pardon transfer let",
-    "arrest": "arrest detain detention jail imprison capture seize abduct kidnap",
-    "sentence": "sentence convict",
-    "kill": "kill die death murder",
-    "sanction": "sanction",
-    "pay": "pay spend cost fund",
-}
-HAPPENING = {word: name for name, words in HAPPENINGS.items() for word in words.split()}
 # How a number attaches to the noun it counts.
 NUMBER_DEPS = ("nummod", "amod", "quantmod", "compound")
-EVENT_NOUNS = frozenset("release arrest detention sentence killing death exchange deal transfer payment".split())
+# English's, for extract/events.py, which does not pass its report's language yet.
+PEOPLE: frozenset[str] = lang.data(lang.DEFAULT, "quantities").PEOPLE
+
+
+@dataclass(frozen=True)
+class Words:
+    """A language's quantity words (`lang/<code>/quantities.py`, `numbers.py`), as lookups and patterns."""
+
+    numbers: dict[str, int]  # "fourteen" -> 14, "dozen" -> 12
+    qualifiers: tuple[tuple[re.Pattern[str], Qualifier], ...]  # each ends at the number: "more than\s*$"
+    exact: re.Pattern[str]  # "only 14"
+    not_number: re.Pattern[str]  # the currency signs, "US", "per cent" of an amount
+    happening: dict[str, str]  # verb or event noun -> its happening class
+
+
+@cache
+def words(language: str) -> Words:
+    """The quantity words of the language that reads a report in `language`, compiled once."""
+    said, spelled = lang.data(language, "quantities"), lang.data(language, "numbers")
+    return Words(
+        numbers={w: i for i, w in enumerate(spelled.CARDINALS)} | spelled.TENS | {spelled.DOZEN: 12},
+        qualifiers=tuple((re.compile(rf"\b(?:{pattern})\s*$", re.I), Qualifier(name))
+                         for name, pattern in said.QUALIFIERS.items()),
+        exact=re.compile(rf"^(?:{said.EXACT})\s+", re.I),
+        not_number=re.compile(rf"[$€£¥₽%]|\b(?:{said.AMOUNT_WORDS})\b", re.I),
+        happening={word: name for name, listed in said.HAPPENINGS.items() for word in listed.split()},
+    )
 
 
 def quantities(parsed: Parsed, reference: Reference | None = None) -> tuple[Quantity, ...]:
     times = sentence_times(parsed, reference)
     found = []
     for sentence in parsed.doc.sents:
-        found += list(_numbers(sentence, parsed.source.id, times[sentence.start_char].at))
+        found += list(_numbers(sentence, parsed.source.id, times[sentence.start_char].at, parsed.source.meta.language))
     return tuple(found)
 
 
-def _numbers(sentence: Span, source: str, at: When | None) -> Iterator[Quantity]:
+def _numbers(sentence: Span, source: str, at: When | None, language: str) -> Iterator[Quantity]:
     for ent in sorted([*sentence.ents, *_unlabelled_numbers(sentence)], key=lambda e: e.start):
         label = ent.label_
         if label in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY"):
-            quantity = _amount(ent, source, at)
+            quantity = _amount(ent, source, at, language)
         elif label in ("DATE", "TIME"):
-            quantity = _duration(ent, source, at)
+            quantity = _duration(ent, source, at, language)
         else:
             continue
         if quantity is not None:
@@ -99,23 +90,24 @@ def _unlabelled_numbers(sentence: Span) -> list[Span]:
     ]
 
 
-def _amount(ent: Span, source: str, at: When | None) -> Quantity | None:
-    qualifier, number_text = _qualified(ent)
-    value = parse_number(re.sub(r"[$€£¥₽%]|\b(?:us|per ?cent|percent)\b", " ", number_text, flags=re.I))
+def _amount(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
+    said = lang.data(language, "quantities")
+    qualifier, number_text = _qualified(ent, language)
+    value = parse_number(words(language).not_number.sub(" ", number_text), language)
     if value is None:
         return None
     root = ent.root
     if ent.label_ == "PERCENT":
-        of = _of_phrase(root)
+        of = _of_phrase(root, language)
         return _quantity(ent, source, at, value, qualifier, QuantityKind.PERCENT, f"% of {_key(of)}" if of else "%",
-                         f"% of {of}" if of else "%", root)
+                         f"% of {of}" if of else "%", root, language)
     if ent.label_ == "MONEY":
-        currency = next((c for sign, c in CURRENCIES.items() if sign in ent.text.lower()), "money")
-        return _quantity(ent, source, at, value, qualifier, QuantityKind.MONEY, currency, currency, root)
+        currency = next((c for sign, c in said.CURRENCIES.items() if sign in ent.text.lower()), "money")
+        return _quantity(ent, source, at, value, qualifier, QuantityKind.MONEY, currency, currency, root, language)
     if re.fullmatch(r"(?:19|20)\d\d", number_text.strip()):
         return None  # "the 2022 invasion": a year, not a count
     counted = root.head if root.dep_ in NUMBER_DEPS and root.head != root else None
-    partitive = [o for p in root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    partitive = [o for p in root.children if p.lower_ == said.OF for o in p.children if o.dep_ == "pobj"]
     if counted is None and partitive:  # "ten of his sailors"
         counted = partitive[0]
     if counted is None or counted.pos_ not in ("NOUN", "PROPN") or counted.i < ent.start:
@@ -123,38 +115,40 @@ def _amount(ent: Span, source: str, at: When | None) -> Quantity | None:
     if value == 1:
         return None  # "one factor", "one option": an article, not a count
     noun = counted.lemma_.lower()
-    unit = "people" if noun in PEOPLE else noun
-    words = " ".join(t.text for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end)
-    unit_text = f"{words} {counted.text}".strip()
-    return _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, unit_text, counted)
+    unit = "people" if noun in said.PEOPLE else noun
+    modifiers = " ".join(t.text for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end)
+    unit_text = f"{modifiers} {counted.text}".strip()
+    return _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, unit_text, counted, language)
 
 
-def _duration(ent: Span, source: str, at: When | None) -> Quantity | None:
-    age = AGE.match(ent.text)
+def _duration(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
+    found = time.patterns(language)
+    age = found.age.match(ent.text)
     if age:
         years = float(age.group("n"))
-        quantity = _quantity(ent, source, at, years, Qualifier.EXACT, QuantityKind.AGE, "age", "years old", ent.root)
+        quantity = _quantity(ent, source, at, years, Qualifier.EXACT, QuantityKind.AGE, "age", "years old", ent.root,
+                             language)
         return replace(quantity, trigger="", trigger_text="")
-    match = DURATION.match(ent.text)
+    match = found.duration.match(ent.text)
     if not match:
         return None
-    qualifier, number_text = _qualified(ent, match.group("n"))
-    value = parse_number(number_text)
+    qualifier, number_text = _qualified(ent, language, match.group("n"))
+    value = parse_number(number_text, language)
     if value is None:
         return None
     unit = match.group("unit").lower()
-    return _quantity(ent, source, at, value, qualifier, QuantityKind.DURATION, unit, unit + "s", ent.root)
+    return _quantity(ent, source, at, value, qualifier, QuantityKind.DURATION, unit, unit + "s", ent.root, language)
 
 
 def _quantity(
     ent: Span, source: str, at: When | None, value: float, qualifier: Qualifier, kind: QuantityKind, unit: str,
-    unit_text: str, anchor: Token,
+    unit_text: str, anchor: Token, language: str,
 ) -> Quantity:
     sentence = ent.sent
-    trigger = _happening(anchor)
+    trigger = _happening(anchor, language)
     return Quantity(
         dated=trigger is not None and _dates(ent.doc, at, trigger),
-        place=place_of(trigger) if trigger is not None else None,
+        place=place_of(trigger, language) if trigger is not None else None,
         source=source,
         start=sentence.start_char,
         end=sentence.start_char + len(sentence.text.rstrip()),
@@ -165,23 +159,21 @@ def _quantity(
         kind=kind,
         unit=unit,
         unit_text=unit_text,
-        trigger=HAPPENING.get(trigger.lemma_.lower(), trigger.lemma_.lower()) if trigger is not None else "",
+        trigger=_happening_class(trigger, language),
         trigger_text=trigger.text if trigger is not None else "",
         when=at,
     )
 
 
-# Prepositions that say where a happening took people or things, and where it took place.
-DESTINATION = frozenset("to into across toward towards over".split())
-LOCATION = frozenset("in at near inside outside".split())
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")  # ORG too: NER tags many cities so; entity types decide later
 
 
-def place_of(trigger: Token) -> tuple[int, int, str] | None:
+def place_of(trigger: Token, language: str = lang.DEFAULT) -> tuple[int, int, str] | None:
     """The first name under a place preposition of the happening: "released across the border with
     Ukraine" -> Ukraine (to), "met in Geneva" -> Geneva (in)."""
+    said = lang.data(language, "quantities")
     for prep in trigger.children:
-        role = "to" if prep.lower_ in DESTINATION else "in" if prep.lower_ in LOCATION else None
+        role = "to" if prep.lower_ in said.DESTINATION else "in" if prep.lower_ in said.LOCATION else None
         if role is None or prep.dep_ != "prep":
             continue
         for token in prep.subtree:
@@ -204,37 +196,39 @@ def _dates(doc: Doc, at: When | None, trigger: Token) -> bool:
     return False
 
 
-def _qualified(ent: Span, number_text: str | None = None) -> tuple[Qualifier, str]:
+def _qualified(ent: Span, language: str, number_text: str | None = None) -> tuple[Qualifier, str]:
     """The qualifier written in or just before the entity, and the number's own words."""
     text = number_text if number_text is not None else ent.text
     before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start].text
-    for pattern, qualifier in QUALIFIERS:
+    found = words(language)
+    for pattern, qualifier in found.qualifiers:
         inside = re.match(rf"^\s*(?:{pattern.pattern[:-4]})\s+", text, re.I)
         if inside:
             return qualifier, text[inside.end() :]
         if pattern.search(before + " "):
             return qualifier, text
-    return Qualifier.EXACT, re.sub(r"^(?:just|only|exactly|precisely)\s+", "", text, flags=re.I)
+    return Qualifier.EXACT, found.exact.sub("", text)
 
 
-def parse_number(text: str) -> float | None:
+def parse_number(text: str, language: str) -> float | None:
     """'1,234' -> 1234; 'fourteen' -> 14; 'half a dozen' -> 6; '9.5 million' -> 9.5e6; else None."""
-    words = text.lower().replace(",", "").replace("-", " ").split()
-    if not words:
+    spelled, numbers = lang.data(language, "numbers"), words(language).numbers
+    said = text.lower().replace(",", "").replace("-", " ").split()
+    if not said:
         return None
     total, current, seen = 0.0, 0.0, False
-    for word in words:
+    for word in said:
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             current += float(word)
-        elif word in WORD_NUMBERS:
-            current = (current or 1) * 12 if word == "dozen" else current + WORD_NUMBERS[word]
-        elif word in SCALES:
-            current = (current or 1) * SCALES[word]
-            if SCALES[word] >= 1000:
+        elif word in numbers:
+            current = (current or 1) * 12 if word == spelled.DOZEN else current + numbers[word]
+        elif word in spelled.SCALES:
+            current = (current or 1) * spelled.SCALES[word]
+            if spelled.SCALES[word] >= 1000:
                 total, current = total + current, 0.0
-        elif word == "half":
+        elif word == spelled.HALF:
             current += 0.5
-        elif word in ("a", "an", "and"):
+        elif word in spelled.FILLERS:
             continue
         else:
             return None
@@ -242,10 +236,11 @@ def parse_number(text: str) -> float | None:
     return total + current if seen else None
 
 
-def _of_phrase(token: Token) -> str:
+def _of_phrase(token: Token, language: str) -> str:
     """The noun phrase after 'of' ("4% of the country's gross domestic product"), without determiners."""
+    of = lang.data(language, "quantities").OF
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ == of:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case")]
@@ -259,13 +254,22 @@ def _key(phrase: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else (words[0] if words else "")
 
 
-def _happening(token: Token) -> Token | None:
+def _happening_class(trigger: Token | None, language: str) -> str:
+    """The happening class of a trigger ("freed" -> "release"), else its lemma; "" without one."""
+    if trigger is None:
+        return ""
+    lemma = trigger.lemma_.lower()
+    return words(language).happening.get(lemma, lemma)
+
+
+def _happening(token: Token, language: str) -> Token | None:
     """The nearest verb or event noun at or above `token`."""
+    event_nouns = lang.data(language, "quantities").EVENT_NOUNS
     current: Token | None = token
     for _ in range(8):
         if current is None:
             return None
-        if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.lemma_.lower() in EVENT_NOUNS):
+        if current.pos_ == "VERB" or (current.pos_ == "NOUN" and current.lemma_.lower() in event_nouns):
             return current
         current = current.head if current.head != current else None
     return None

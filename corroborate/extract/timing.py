@@ -20,10 +20,6 @@ from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed, paragraph_starts
 from corroborate.model import Reference, When
 
-# A DATE entity that is a length of time or an age, not a point in time.
-DURATION_OR_AGE = (time.DURATION, time.AGE)
-
-
 # How near the start of a sentence a date must be said to set the narrative's time.
 OPENING_CHARS = 40
 
@@ -36,7 +32,7 @@ class Timed:
 
 def sentence_times(parsed: Parsed, reference: Reference | None = None) -> dict[int, Timed]:
     reference = reference or Reference(parsed.source.meta.published)
-    text = parsed.source.text
+    text, language = parsed.source.text, parsed.source.meta.language
     found: dict[int, Timed] = {}
     context: When | None = None
     anchor: When | None = None  # the narrative's last point in time, across paragraphs
@@ -46,7 +42,7 @@ def sentence_times(parsed: Parsed, reference: Reference | None = None) -> dict[i
         start_paragraph = bisect_right(starts, sentence.start_char)
         if start_paragraph != paragraph:
             paragraph, context = start_paragraph, None
-        own = _own_time(sentence, reference) or _shifted(sentence, anchor)
+        own = _own_time(sentence, reference, language) or _shifted(sentence, anchor, language)
         if own is not None and not own.total and own.precise and _opens(sentence, own):
             context = anchor = own
         found[sentence.start_char] = Timed(own, own if own is not None else (replace(context, inherited=True)
@@ -60,24 +56,24 @@ def _opens(sentence: Span, at: When) -> bool:
     return at.start is None or at.start - sentence.start_char <= OPENING_CHARS
 
 
-def _own_time(sentence: Span, reference: Reference) -> When | None:
-    if time.is_total(sentence.text):
-        match = time.TOTAL.search(sentence.text)
-        return When(None, frozenset(), True, match.group(0) if match else "")
+def _own_time(sentence: Span, reference: Reference, language: str) -> When | None:
+    total = time.total(sentence.text, language)
+    if total is not None:
+        return When(None, frozenset(), True, total.group(0))
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in DURATION_OR_AGE) and not time.in_dateline(
+        if ent.label_ == "DATE" and not time.lasts(ent.text, language) and not time.in_dateline(
             sentence.text, ent.start_char - sentence.start_char
         ):
-            resolved = time.resolve(ent.text, reference.date, reference.estimated)
+            resolved = time.resolve(ent.text, reference.date, reference.estimated, language)
             if resolved is not None:
                 return replace(resolved, start=ent.start_char, end=ent.end_char)
     return None
 
 
-def _shifted(sentence: Span, anchor: When | None) -> When | None:
+def _shifted(sentence: Span, anchor: When | None, language: str) -> When | None:
     if anchor is None:
         return None
-    shifted = time.shift(sentence.text, anchor)
+    shifted = time.shift(sentence.text, anchor, language)
     if shifted is None or shifted.start is None or shifted.end is None:
         return None
     offset = sentence.start_char

@@ -1,7 +1,9 @@
 """When a stated happening took place, read from the words and the report's publication date.
 
-    resolve(words, published, estimated=False) -> When | None
-    shift(sentence, anchor) -> When | None      "the next day", "days later" after an earlier date
+    resolve(words, published, estimated=False, language) -> When | None
+    shift(sentence, anchor, language) -> When | None      "the next day", "days later" after an earlier date
+
+Each reads the words of the report's language (`lang/<code>/time.py`, compiled once: `patterns`).
 
 Precision is kept honest: "in June" is a month, "this summer" three months, "2020" a year; a
 relative expression ("last month", "this summer") needs the publication date and is left
@@ -15,43 +17,66 @@ December, "the next day" after "Feb. 11" is Feb. 12. Running totals ("since ..."
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from corroborate.lang.en.time import MONTH_WORD
+from corroborate import lang
 from corroborate.model import When
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
 ALL_MONTHS = frozenset(range(1, 13))
-TOTAL = re.compile(
-    r"\b(?:since|so far|to date|in total|altogether|in all|in recent (?:months|weeks|years)|over the (?:past|last)"
-    r"|cumulative(?:ly)?|overall)\b",
-    re.I,
-)
-MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?", re.I)
-# "December 13", "13 December", "Dec. 13th": the day next to a month name.
-DAY_OF_MONTH = re.compile(
-    rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\d)|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_WORD}", re.I
-)
 YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
-SEASON = re.compile(r"\b(?:(this|last|next)\s+)?(spring|summer|autumn|fall|winter)\b", re.I)
-RELATIVE_MONTH = re.compile(r"\b(this|last|next)\s+month\b", re.I)
-WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-DAY_WORD = re.compile(r"\b(today|yesterday|tonight|this (?:morning|afternoon|evening))\b", re.I)
-# A DATE expression that is a length of time ("11 years") or an age ("71-year-old"), not a point in time.
-DURATION = re.compile(r"^(?P<n>.+?)\s+(?P<unit>year|month|week|day|hour|minute)s?$", re.I)
-AGE = re.compile(r"^(?P<n>\d+)-year-old$", re.I)
-RELATIVE = re.compile(r"\b(?:this|last|next|earlier|later|past|coming)\b", re.I)
-RELATIVE_YEAR = re.compile(r"\b(this|last|next)\s+year\b", re.I)
+# Number words a shift counts days with ("two days later"): up to ten, as the rules were written.
+MOST_DAYS_IN_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """A language's date words (`lang/<code>/time.py`), as patterns."""
+
+    total: re.Pattern[str]  # a running total: "since April", "so far"
+    month: re.Pattern[str]
+    day_of_month: re.Pattern[str]  # "December 13": the day in group 1 or 2
+    season: re.Pattern[str]  # "last summer": the step in group 1, the season in group 2
+    relative_month: re.Pattern[str]  # "last month"
+    relative_year: re.Pattern[str]  # "next year"
+    weekday: re.Pattern[str]
+    day_word: re.Pattern[str]  # "yesterday"
+    relative: re.Pattern[str]  # any word that makes a date relative to when it is said
+    duration: re.Pattern[str]  # a length of time ("11 years"), not a point in time
+    age: re.Pattern[str]  # "71-year-old"
+    part: re.Pattern[str]  # a part of a month: "mid-December"
+    shifts: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...]  # from the narrative's last date
+    day_counts: dict[str, int]  # number words of a shift: "two days later"
+
+
+@cache
+def patterns(language: str) -> Patterns:
+    """The date patterns of the language that reads a report in `language`, compiled once."""
+    words = lang.data(language, "time")
+    steps = "|".join(words.STEPS)
+    numbers = lang.data(language, "numbers").CARDINALS[: MOST_DAYS_IN_WORDS + 1]
+    return Patterns(
+        total=re.compile(rf"\b(?:{words.TOTAL})\b", re.I),
+        month=re.compile(r"\b(" + "|".join(sorted(words.MONTHS, key=len, reverse=True)) + r")\b\.?", re.I),
+        day_of_month=re.compile(words.DAY_OF_MONTH, re.I),
+        season=re.compile(rf"\b(?:({steps})\s+)?({'|'.join(words.SEASONS)})\b", re.I),
+        relative_month=re.compile(rf"\b({steps})\s+{words.MONTH_UNIT}\b", re.I),
+        relative_year=re.compile(rf"\b({steps})\s+{words.YEAR_UNIT}\b", re.I),
+        weekday=re.compile(rf"\b({'|'.join(words.WEEKDAYS)})\b", re.I),
+        day_word=re.compile(rf"\b({words.DAY_WORDS})\b", re.I),
+        relative=re.compile(rf"\b(?:{words.RELATIVE})\b", re.I),
+        duration=re.compile(words.DURATION, re.I),
+        age=re.compile(words.AGE, re.I),
+        part=re.compile(rf"\b({'|'.join(words.PART_OF_MONTH)})\b", re.I),
+        shifts=tuple((re.compile(pattern, re.I), days) for pattern, days in words.SHIFTS),
+        day_counts={w: i for i, w in enumerate(numbers)},
+    )
+
+
+# English's, for extract/events.py, which does not pass its report's language yet.
+DURATION = patterns(lang.DEFAULT).duration
+AGE = patterns(lang.DEFAULT).age
 
 
 # "PORTO LENZ, March 15 (Northline) -": a dateline gives the report's date, not a happening's.
@@ -64,81 +89,74 @@ def in_dateline(sentence: str, offset: int) -> bool:
     return match is not None and offset < match.end()
 
 
-def is_total(sentence: str) -> bool:
-    return TOTAL.search(sentence) is not None
+def total(sentence: str, language: str) -> re.Match[str] | None:
+    """The words that make `sentence` a running total ("so far"), if any."""
+    return patterns(language).total.search(sentence)
 
 
-def resolve(words: str, published: str | None, estimated: bool = False) -> When | None:
+def lasts(words: str, language: str) -> bool:
+    """Whether a date expression is a length of time ("11 years") or an age ("71-year-old"), not a
+    point in time."""
+    found = patterns(language)
+    return found.duration.match(words) is not None or found.age.match(words) is not None
+
+
+def resolve(words: str, published: str | None, estimated: bool = False, language: str = lang.DEFAULT) -> When | None:
     """The time `words` (a date expression found by NER) name, relative to `published` (ISO), or None.
     With an `estimated` publication date, only a year is taken from it."""
-    pub = _date(published)
-    if estimated and pub and (RELATIVE_MONTH.search(words) or _day(words, pub) or RELATIVE.search(words)):
+    found, names, pub = patterns(language), lang.data(language, "time"), _date(published)
+    if estimated and pub and (found.relative_month.search(words) or _day(words, pub, language)
+                              or found.relative.search(words)):
         return None  # counted from an estimated date, "last month" or "this summer" would be invented
     year_match = YEAR.search(words)
     year = int(year_match.group(1)) if year_match else None
-    month = MONTH.search(words)
+    month = found.month.search(words)
     if month:
-        number = MONTHS[month.group(1).lower()]
+        number = names.MONTHS[month.group(1).lower()]
         if year is None and pub:  # a month without a year: the last such month before publication
             year = pub.year if number <= pub.month else pub.year - 1
-        named = DAY_OF_MONTH.search(words)
+        named = found.day_of_month.search(words)
         day_of_month = int(named.group(1) or named.group(2)) if named else None
         return When(year, frozenset({number}), text=words, day=day_of_month)
-    season = SEASON.search(words)
-    if season:
-        which, name = (season.group(1) or "this").lower(), season.group(2).lower()
-        months = frozenset(SEASONS[name])
+    season = found.season.search(words)
+    if season:  # "in summer": this one
+        step = names.STEPS[season.group(1).lower()] if season.group(1) else 0
+        months = frozenset(names.SEASONS[season.group(2).lower()])
         if year is None and pub:
-            year = pub.year - (which == "last") + (which == "next")
+            year = pub.year + step
         return When(year, months, text=words)
-    relative = RELATIVE_MONTH.search(words)
+    relative = found.relative_month.search(words)
     if relative:
         if pub is None:
             return None
-        step = {"this": 0, "last": -1, "next": 1}[relative.group(1).lower()]
+        step = names.STEPS[relative.group(1).lower()]
         index = pub.year * 12 + pub.month - 1 + step
         return When(index // 12, frozenset({index % 12 + 1}), text=words)
-    weekday = _day(words, pub)
+    weekday = _day(words, pub, language)
     if weekday is not None:
         return When(weekday.year, frozenset({weekday.month}), text=words, day=weekday.day)
-    relative = RELATIVE_YEAR.search(words)
+    relative = found.relative_year.search(words)
     if relative and pub:
-        step = {"this": 0, "last": -1, "next": 1}[relative.group(1).lower()]
+        step = names.STEPS[relative.group(1).lower()]
         return When(pub.year + step, ALL_MONTHS, text=words)
     if year:
         return When(year, ALL_MONTHS, text=words)
     return None
 
 
-# Shifts from the narrative's last date, as (fewest days, most days): exact when both are equal.
-SHIFTS: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = tuple(
-    (re.compile(pattern, re.I), days)
-    for pattern, days in (
-        (r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|\bthe\s+day\s+after\b", (1, 1)),
-        (r"\b(?:the\s+)?(?:previous\s+day|day\s+before)\b|\ba\s+day\s+earlier\b", (-1, -1)),
-        (r"\b(?P<n>\w+)\s+days\s+later\b", None),  # "two days later": read the number
-        (r"\b(?:the\s+)?(?:next|following)\s+week\b|\ba\s+week\s+later\b", (5, 9)),
-        (r"\b(?:days|hours)\s+later\b|\bshortly\s+(?:after(?:wards?)?|thereafter)\b|\bwithin\s+(?:\d+|a\s+few)\s+"
-         r"(?:hours|days)\b", (0, 10)),
-        (r"\bweeks\s+later\b|\bwithin\s+weeks\b|\ba\s+few\s+weeks\s+later\b", (7, 42)),
-    )
-)
-# Part of a month, as days, for an anchor with no day ("mid-December").
-PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-PART = re.compile(r"\b(early|mid|late)\b", re.I)
-
-
-def shift(sentence: str, anchor: When) -> When | None:
+def shift(sentence: str, anchor: When, language: str = lang.DEFAULT) -> When | None:
     """The time a relative expression in `sentence` names, counted from the narrative's `anchor` time:
     a day when the anchor has one and the shift is exact, else the month(s) the shift can reach."""
     if anchor.total or len(anchor.months) != 1:
         return None
-    for pattern, days in SHIFTS:
+    found = patterns(language)
+    for pattern, days in found.shifts:
         match = pattern.search(sentence)
         if match is None:
             continue
         if days is None:
-            n = WORDS.get(match.group("n").lower()) or (int(match.group("n")) if match.group("n").isdigit() else None)
+            said = match.group("n")
+            n = found.day_counts.get(said.lower()) or (int(said) if said.isdigit() else None)
             if n is None:
                 continue
             days = (n, n)
@@ -146,8 +164,8 @@ def shift(sentence: str, anchor: When) -> When | None:
         if anchor.day is not None:
             first = last = date(year, month, anchor.day)
         else:
-            part = PART.search(anchor.text)
-            low, high = PART_OF_MONTH[part.group(1).lower()] if part else (1, 31)
+            part = found.part.search(anchor.text)
+            low, high = lang.data(language, "time").PART_OF_MONTH[part.group(1).lower()] if part else (1, 31)
             first = date(year, month, low)
             last = date(year, month, min(high, _month_length(year, month)))
         earliest, latest = first + timedelta(days=days[0]), last + timedelta(days=days[1])
@@ -164,7 +182,6 @@ def shift(sentence: str, anchor: When) -> When | None:
     return None
 
 
-WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 NO_YEAR = 2001  # a year without 29 February, for counting days when the year is unknown
 
 
@@ -172,19 +189,18 @@ def _month_length(year: int, month: int) -> int:
     return ((date(year + month // 12, month % 12 + 1, 1)) - date(year, month, 1)).days
 
 
-def _day(words: str, pub: date | None) -> date | None:
+def _day(words: str, pub: date | None, language: str) -> date | None:
     """'on Friday': the last Friday on or before publication; 'yesterday', 'today'."""
     if pub is None:
         return None
-    weekday = WEEKDAY.search(words)
+    found, names = patterns(language), lang.data(language, "time")
+    weekday = found.weekday.search(words)
     if weekday:
-        wanted = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(
-            weekday.group(1).lower()
-        )
+        wanted = names.WEEKDAYS.index(weekday.group(1).lower())
         return pub - timedelta(days=(pub.weekday() - wanted) % 7)
-    word = DAY_WORD.search(words)
+    word = found.day_word.search(words)
     if word:
-        return pub - timedelta(days=word.group(1).lower() == "yesterday")
+        return pub - timedelta(days=names.DAYS_BACK.get(word.group(1).lower(), 0))
     return None
 
 

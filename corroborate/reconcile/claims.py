@@ -58,7 +58,7 @@ LOWER_BOUND_RATIO = 1.25
 ABOUT_SHARE = 0.1
 # Kinds whose facts belong to one person or thing: an age or a prison term joins a fact only when
 # the sentences share a named person.
-PERSONAL_KINDS = frozenset({"age", "duration"})
+PERSONAL_KINDS = frozenset({QuantityKind.AGE, QuantityKind.DURATION})
 
 
 @dataclass
@@ -100,7 +100,7 @@ def reconcile_claims(
 
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
-        blocks[(q.kind, q.unit, "" if q.kind == "percent" else q.trigger)].append(q)
+        blocks[(q.kind, q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)].append(q)
     claims: list[Claim] = []
     conflicts: list[Conflict] = []
     for key in sorted(blocks):
@@ -185,7 +185,7 @@ def _side_claim(
         id=claim_id,
         fact=fact_id,
         kind=side.kind,
-        statement=f"{side.topic.split(': ', 1)[1]}, {'when' if side.kind == 'date' else 'where'}: {words}",
+        statement=f"{side.topic.split(': ', 1)[1]}, {'when' if side.kind == ClaimKind.DATE else 'where'}: {words}",
         value=value,
         qualifier=None,
         unit=None,
@@ -358,9 +358,9 @@ def _subject(group: list[Quantity], named: dict[Quantity, Counter[str]]) -> str 
 def _number(q: Quantity) -> str:
     value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,}"
     words = "" if q.qualifier is Qualifier.EXACT else q.qualifier.value + " "
-    if q.kind == "percent":
+    if q.kind == QuantityKind.PERCENT:
         return f"{words}{value}{q.unit_text}"
-    if q.kind == "money":
+    if q.kind == QuantityKind.MONEY:
         return f"{words}{value} {q.unit.upper()}"
     return f"{words}{value} {q.unit_text}"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corroborate import extract, ingest, pipeline
-from corroborate.extract.quantities import parse_number
+from corroborate.extract.quantities import parse_number, words
 from corroborate.extract.when import resolve
 from corroborate.model import Qualifier, Quantity
 
@@ -19,7 +19,7 @@ from corroborate.model import Qualifier, Quantity
      ("9.5 million", 9_500_000), ("two thousand", 2000), ("blue", None), ("", None)],
 )
 def test_numbers_are_read_as_numbers(text: str, value: float | None):
-    assert parse_number(text) == value
+    assert parse_number(text, "en") == value
 
 
 def quantities_of(tmp_path: Path, text: str, published: str = "2026-03-14") -> list[Quantity]:
@@ -72,3 +72,10 @@ def test_times_resolve_against_the_publication_date(words, published, year, mont
 
 def test_relative_time_without_a_publication_date_stays_unknown():
     assert resolve("last month", None) is None
+
+
+def test_quantity_words_are_built_once_per_language_and_a_language_without_words_reads_english():
+    assert words("en") is words("en")
+    assert words("fr").happening == words("en").happening  # no French package yet
+    assert words("en").happening["free"] == "release" and words("en").numbers["dozen"] == 12
+    assert parse_number("two dozen", "fr") == parse_number("two dozen", "en") == 24

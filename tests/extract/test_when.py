@@ -1,6 +1,6 @@
 """Dates as a narrative states them: shifts from an earlier date, and estimated publication dates."""
 
-from corroborate.extract.when import in_dateline, resolve, shift
+from corroborate.extract.when import in_dateline, patterns, resolve, shift
 from corroborate.model import When
 
 
@@ -49,3 +49,15 @@ def test_times_in_words():
     assert When(2025, frozenset({6, 7, 8})).words == "summer 2025"
     assert When(2025, frozenset(range(1, 13))).words == "2025"
     assert When(None, frozenset(), total=True).words == "running total"
+
+
+def test_date_patterns_are_compiled_once_per_language_and_a_language_without_words_reads_english():
+    assert patterns("en") is patterns("en")
+    assert patterns("fr").month.pattern == patterns("en").month.pattern  # no French package yet
+    assert resolve("last month", "2025-12-26", language="fr") == resolve("last month", "2025-12-26", language="en")
+    assert patterns("en").day_counts["ten"] == 10 and "eleven" not in patterns("en").day_counts
+
+
+def test_weekdays_are_listed_in_the_order_of_date_weekday():
+    assert resolve("on Monday", "2025-12-26", language="en").day == 22  # 22 December 2025 was a Monday
+    assert resolve("yesterday", "2025-12-26", language="en").day == 25
