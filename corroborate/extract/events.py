@@ -28,7 +28,7 @@ from corroborate import lang
 from corroborate.event_types import triggers, types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
-from corroborate.extract.quantities import PEOPLE, place_of
+from corroborate.extract.quantities import place_of
 from corroborate.extract.timing import sentence_times
 from corroborate.model import EventMention, EventType, Mood, Reference, When
 
@@ -47,15 +47,19 @@ class Words:
     through the one table of types), and the words that decide whether a trigger counts and in what
     mood (`data`: lang/<code>/events.py)."""
 
+    language: str
     verbs: dict[str, EventType]
     nouns: dict[str, EventType]
     data: ModuleType
+    people: frozenset[str]  # nouns for people ("prisoners", "detainees"): lang/<code>/quantities.py
+    dates: time.Patterns  # the date patterns of lang/<code>/time.py
 
 
 @cache
 def words(language: str) -> Words:
     """The words that read happenings in a report written in `language`."""
-    return Words(triggers(language, "verbs"), triggers(language, "nouns"), lang.data(language, "events"))
+    return Words(language, triggers(language, "verbs"), triggers(language, "nouns"), lang.data(language, "events"),
+                 lang.data(language, "quantities").PEOPLE, time.patterns(language))
 
 
 def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMention, ...]:
@@ -80,37 +84,37 @@ def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMen
 
 
 def _trigger(token: Token, sentence: Span, w: Words) -> tuple[EventType | None, str]:
-    lemma, en = token.lemma_.lower(), w.data
-    if lemma in en.SANCTION_NOUNS and token.pos_ == "NOUN":
-        return _sanctions(token, en)
-    if token.pos_ == "VERB" and lemma in en.SANCTION_VERBS:
+    lemma = token.lemma_.lower()
+    if lemma in w.data.SANCTION_NOUNS and token.pos_ == "NOUN":
+        return _sanctions(token, w)
+    if token.pos_ == "VERB" and lemma in w.data.SANCTION_VERBS:
         return T.SANCTIONS_IMPOSED, "the verb 'sanction'"
     if token.pos_ == "VERB":
-        if lemma in en.CONVERSATION and _with(token, en) is not None:
-            contact = T.CALL if en.PHONE.search(sentence.text) else T.MEETING
+        if lemma in w.data.CONVERSATION and _with(token, w) is not None:
+            contact = T.CALL if w.data.PHONE.search(sentence.text) else T.MEETING
             return contact, f"'{token.text} with' someone" + (" by phone" if contact is T.CALL else "")
         if token.dep_ in ("amod", "acomp", "oprd") or _in_quote(token):
             return None, ""  # "the released prisoners", "unjustly detained"; quoted speech is not narration
         kind = w.verbs.get(lemma)
         if kind is None:
-            if lemma in en.SEAL and any(c.dep_ == "dobj" and c.lemma_.lower() in en.AGREEMENT_NOUNS
+            if lemma in w.data.SEAL and any(c.dep_ == "dobj" and c.lemma_.lower() in w.data.AGREEMENT_NOUNS
                                         for c in token.children):
                 return T.AGREEMENT, f"'{token.text}' an agreement"
             return None, ""
-        if not _right_object(token, kind, en):
+        if not _right_object(token, kind, w):
             return None, ""
         return kind, f"the verb '{token.text}'"
     if token.pos_ == "NOUN" and lemma in w.nouns and not _in_quote(token):
         kind = w.nouns[lemma]
-        if lemma in en.PLURAL_MEETINGS and token.tag_ != "NNS":
+        if lemma in w.data.PLURAL_MEETINGS and token.tag_ != "NNS":
             return None, ""  # "talk" in the singular is speech; "talks" are a meeting
-        if kind is T.CALL and not en.PHONE.search(sentence.text):
+        if kind is T.CALL and not w.data.PHONE.search(sentence.text):
             return None, ""
-        if token.tag_ in ("NNS", "NNPS") and lemma not in en.PLURAL_MEETINGS and not _number_of(token, en):
+        if token.tag_ in ("NNS", "NNPS") and lemma not in w.data.PLURAL_MEETINGS and not _number_of(token, w):
             return None, ""  # "prisoner releases": happenings in general
         if not _specific(token, w):
             return None, ""
-        if kind is T.RELEASE and not _of_people(token, en):
+        if kind is T.RELEASE and not _of_people(token, w):
             return None, ""
         return kind, f"the event noun '{token.text}'"
     return None, ""
@@ -122,87 +126,86 @@ def _in_quote(token: Token) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _sanctions(noun: Token, en: ModuleType) -> tuple[EventType | None, str]:
+def _sanctions(noun: Token, w: Words) -> tuple[EventType | None, str]:
     """'lifted sanctions', 'eased sanctions', 'sanctions were imposed', 'sanctions relief', 'the easing
     of sanctions'."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        if head.lemma_.lower() in en.EASE:
+        if head.lemma_.lower() in w.data.EASE:
             return T.SANCTIONS_EASED, f"'{head.text} {noun.text}'"
-        if head.lemma_.lower() in en.IMPOSE:
+        if head.lemma_.lower() in w.data.IMPOSE:
             return T.SANCTIONS_IMPOSED, f"'{head.text} {noun.text}'"
     for child in noun.children:
-        if child.dep_ == "amod" and child.lemma_.lower() in en.EASE:
+        if child.dep_ == "amod" and child.lemma_.lower() in w.data.EASE:
             return T.SANCTIONS_EASED, f"'{child.text} {noun.text}'"
-    if noun.dep_ == "compound" and head.lemma_.lower() in en.EASE_NOUNS:
+    if noun.dep_ == "compound" and head.lemma_.lower() in w.data.EASE_NOUNS:
         return T.SANCTIONS_EASED, f"'{noun.text} {head.text}'"
-    if noun.dep_ == "pobj" and head.lower_ in en.OF and head.head.lemma_.lower() in en.EASE_NOUNS:
+    if noun.dep_ == "pobj" and head.lower_ in w.data.OF and head.head.lemma_.lower() in w.data.EASE_NOUNS:
         return T.SANCTIONS_EASED, f"'{head.head.text} {head.lower_} {noun.text}'"
     return None, ""
 
 
-def _right_object(verb: Token, kind: EventType, en: ModuleType) -> bool:
+def _right_object(verb: Token, kind: EventType, w: Words) -> bool:
     """A release frees people; a meeting, call or appointment is of someone (not "meets demands",
     "called it a move")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if kind in (T.RELEASE, T.ARREST, T.SENTENCE):
         if not objects and any(c.dep_ == "auxpass" for c in verb.children):  # "were freed", subject lost by the parse
-            return any(_is_people(t, en) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN"))
-        return bool(objects) and all(_is_people(o, en) for o in objects)  # someone is freed, not "parts"
+            return any(_is_people(t, w) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN"))
+        return bool(objects) and all(_is_people(o, w) for o in objects)  # someone is freed, not "parts"
     if kind is T.APPOINTMENT:
         return True
     if kind in (T.MEETING, T.CALL, T.APPOINTMENT):
         if any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in verb.children):
             return kind is T.APPOINTMENT
-        if any(c.dep_ == "prep" and (c.lower_ in en.CONTACT_UNLESS_PARTNER or (
-            c.lower_ in en.CONTACT_UNLESS_DATED and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        if any(c.dep_ == "prep" and (c.lower_ in w.data.CONTACT_UNLESS_PARTNER or (
+            c.lower_ in w.data.CONTACT_UNLESS_DATED and not any(t.ent_type_ == "DATE" for t in c.subtree)
         )) for c in verb.children):
-            return _with(verb, en) is not None  # "calling for dialogue" is no call; "met with X" is a meeting
-        return all(_is_people(o, en) or o.ent_type_ in ("ORG", "GPE") for o in objects)
+            return _with(verb, w) is not None  # "calling for dialogue" is no call; "met with X" is a meeting
+        return all(_is_people(o, w) or o.ent_type_ in ("ORG", "GPE") for o in objects)
     return True
 
 
-def _is_people(token: Token, en: ModuleType) -> bool:
+def _is_people(token: Token, w: Words) -> bool:
     """People: a noun for people, a name, a pronoun, a word for a person's trade ("teacher",
     "journalist"), "a group of prisoners"."""
     return (
-        token.lemma_.lower() in PEOPLE
-        or (token.pos_ == "NOUN" and en.PERSON_NOUN.search(token.lemma_.lower()) is not None)
+        token.lemma_.lower() in w.people
+        or (token.pos_ == "NOUN" and w.data.PERSON_NOUN.search(token.lemma_.lower()) is not None)
         or token.ent_type_ in PERSON_LABELS
         or token.pos_ == "PRON"
-        or (token.lemma_.lower() in en.PEOPLE_GROUPS and any(
-            o.lemma_.lower() in PEOPLE for p in token.children if p.lower_ in en.OF for o in p.children))
+        or (token.lemma_.lower() in w.data.PEOPLE_GROUPS and any(
+            o.lemma_.lower() in w.people for p in token.children if p.lower_ in w.data.OF for o in p.children))
     )
 
 
-def _of_people(noun: Token, en: ModuleType) -> bool:
+def _of_people(noun: Token, w: Words) -> bool:
     """'the release of 16 prisoners', 'his release', 'prisoner release': a release of people."""
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and _is_people(child, en)):
+        if child.dep_ == "poss" or (child.dep_ == "compound" and _is_people(child, w)):
             return True
-        if child.dep_ == "prep" and child.lower_ in en.OF:
-            return any(_is_people(o, en) for o in child.children if o.dep_ == "pobj")
-    return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() in en.RELEASE_GOVERNORS
+        if child.dep_ == "prep" and child.lower_ in w.data.OF:
+            return any(_is_people(o, w) for o in child.children if o.dep_ == "pobj")
+    return noun.dep_ in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() in w.data.RELEASE_GOVERNORS
 
 
 def _specific(noun: Token, w: Words) -> bool:
     """A noun names one happening when it has a possessor, a partner, a number or a date of its own,
     or a definite article and an argument ("the release of 16 prisoners")."""
-    en = w.data
-    if _number_of(noun, en) or any(c.dep_ == "poss" for c in noun.children):
+    if _number_of(noun, w) or any(c.dep_ == "poss" for c in noun.children):
         return True
     if any(e.label_ == "DATE" and _attached(e, noun, w) for e in noun.sent.ents):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in en.ARGUMENT_PREPS for c in noun.children):
-        return any(c.lower_ in en.DEFINITE for c in noun.children) or _partner(noun, en) is not None
+    if any(c.dep_ == "prep" and c.lower_ in w.data.ARGUMENT_PREPS for c in noun.children):
+        return any(c.lower_ in w.data.DEFINITE for c in noun.children) or _partner(noun, w) is not None
     return False
 
 
-def _number_of(token: Token, en: ModuleType) -> Token | None:
+def _number_of(token: Token, w: Words) -> Token | None:
     for child in token.children:
         if child.like_num and child.dep_ in ("nummod", "quantmod"):
             return child
-        if child.dep_ == "prep" and child.lower_ in en.OF:
+        if child.dep_ == "prep" and child.lower_ in w.data.OF:
             for obj in child.children:
                 number = next((n for n in obj.children if n.like_num and n.dep_ == "nummod"), None)
                 if number is not None:
@@ -210,26 +213,26 @@ def _number_of(token: Token, en: ModuleType) -> Token | None:
     return None
 
 
-def _with(token: Token, en: ModuleType) -> Token | None:
+def _with(token: Token, w: Words) -> Token | None:
     """'met with X', 'his meeting with X', 'talks between X and Y': X, when a name or people."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in en.PARTNER_PREPS:
+        if child.dep_ == "prep" and child.lower_ in w.data.PARTNER_PREPS:
             other = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if other is not None and (_is_people(other, en) or other.pos_ == "PROPN" or any(
+            if other is not None and (_is_people(other, w) or other.pos_ == "PROPN" or any(
                 t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in other.subtree
             )):
                 return other
     return None
 
 
-def _partner(token: Token, en: ModuleType) -> Token | None:
+def _partner(token: Token, w: Words) -> Token | None:
     """The one a happening is with: 'met with X', 'his meeting with X', 'called X', 'met X'."""
-    other = _with(token, en)
+    other = _with(token, w)
     if other is not None:
         return other
     if token.pos_ == "VERB":
         return next((c for c in token.children
-                     if c.dep_ == "dobj" and (_is_people(c, en) or c.ent_type_ in ("ORG", "GPE"))), None)
+                     if c.dep_ == "dobj" and (_is_people(c, w) or c.ent_type_ in ("ORG", "GPE"))), None)
     return None
 
 
@@ -262,10 +265,10 @@ def _time(
     trigger: Token, sentence: Span, own: When | None, at: When | None, main: Token, reference: Reference, w: Words
 ) -> tuple[When | None, bool]:
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (time.DURATION, time.AGE)) and _attached(
+        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (w.dates.duration, w.dates.age)) and _attached(
             ent, trigger, w
         ) and not time.in_dateline(sentence.text, ent.start_char - sentence.start_char):
-            resolved = time.resolve(ent.text, reference.date, reference.estimated)
+            resolved = time.resolve(ent.text, reference.date, reference.estimated, w.language)
             if resolved is not None:
                 return replace(resolved, start=ent.start_char, end=ent.end_char), True
     if own is not None and trigger == main and not _taken(own, sentence, trigger, w):
@@ -291,8 +294,8 @@ def _taken(own: When, sentence: Span, trigger: Token, w: Words) -> bool:
     return False
 
 
-def _mood(trigger: Token, en: ModuleType) -> Mood:
-    if en.FAILED.search(trigger.sent.text):
+def _mood(trigger: Token, w: Words) -> Mood:
+    if w.data.FAILED.search(trigger.sent.text):
         return Mood.FAILED
     current = trigger
     for _ in range(MAX_CLIMB):
@@ -301,14 +304,14 @@ def _mood(trigger: Token, en: ModuleType) -> Mood:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in current.children):
             return Mood.PROPOSED
         lemma = current.lemma_.lower()
-        if current != trigger and lemma in en.REFUSE:
+        if current != trigger and lemma in w.data.REFUSE:
             return Mood.NEGATED
-        if current != trigger and lemma in en.PLEDGE:
+        if current != trigger and lemma in w.data.PLEDGE:
             return Mood.PLEDGED
-        if current != trigger and lemma in en.PROPOSE:
+        if current != trigger and lemma in w.data.PROPOSE:
             return Mood.PROPOSED
         infinitive = current.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ in en.INFINITIVE for c in current.children
+            c.dep_ == "aux" and c.lower_ in w.data.INFINITIVE for c in current.children
         )
         if current.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "amod", "compound", "acl") and (
             not infinitive
@@ -335,21 +338,21 @@ def _agent(trigger: Token) -> Token | None:
 def _mention(
     parsed: Parsed, sentence: Span, token: Token, kind: EventType, why: str, at: When | None, dated: bool, w: Words
 ) -> EventMention | None:
-    doc, source, en = parsed.doc, parsed.source, w.data
+    doc, source = parsed.doc, parsed.source
     if kind in (T.SANCTIONS_EASED, T.SANCTIONS_IMPOSED):
         verb = token.head if token.dep_ in ("dobj", "nsubjpass") else token
-        target = _target(token, en)
+        target = _target(token, w)
     else:
         verb, target = token, frozenset()
     agent = _agent(verb)
-    partner = _partner(token, en)
+    partner = _partner(token, w)
     if token.pos_ == "NOUN" and kind in UNDERGONE and agent is not None and agent.dep_ == "poss":
         agent, partner = None, agent  # "his release": he was released
-    number = _number_of(next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), token), en)
+    number = _number_of(next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), token), w)
     numbers = tuple(t.idx for t in [number] if t is not None)
     left, right = verb.left_edge, verb.right_edge
-    place = place_of(verb)
-    mood = _mood(token, en)
+    place = place_of(verb, w.language)
+    mood = _mood(token, w)
     return EventMention(
         source=source.id,
         start=sentence.start_char,
@@ -364,7 +367,7 @@ def _mention(
         agent=_name_span(doc, agent),
         partner=_name_span(doc, partner),
         scope=(left.idx, right.idx + len(right.text)),
-        patient=_patient(token, verb, en),
+        patient=_patient(token, verb, w),
         target=target,
         place=(place[0], place[1]) if place else None,
         numbers=numbers,
@@ -372,21 +375,21 @@ def _mention(
     )
 
 
-def _target(noun: Token, en: ModuleType) -> frozenset[str]:
+def _target(noun: Token, w: Words) -> frozenset[str]:
     """What sanctions are on or against: content words ('oil', 'banks', 'the national carrier')."""
     words: set[str] = set()
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in en.TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in w.data.TARGET_PREPS:
             words |= {t.lemma_.lower() for t in child.subtree
                       if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and t.ent_type_ not in ("GPE", "NORP", "LOC")}
     return frozenset(words)
 
 
-def _patient(trigger: Token, verb: Token, en: ModuleType) -> str:
+def _patient(trigger: Token, verb: Token, w: Words) -> str:
     """What or whom the happening was done to, as written: the object's phrase, at most a few words."""
     for head in (trigger, verb):
         for child in head.children:
-            noun_argument = head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in en.PATIENT_PREPS
+            noun_argument = head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ in w.data.PATIENT_PREPS
             if child.dep_ in ("dobj", "nsubjpass") or noun_argument:
                 words = list(child.subtree)[:8]
                 return doc_text(words)

@@ -186,7 +186,7 @@ def _link(parsed: Parsed, a: EventMention, b: EventMention, paragraph: str) -> s
                 return link
     later = b.when.text.split(" (")[0] if b.when is not None and b.when.start is not None else ""
     anchor = a.when or b.when
-    if later and anchor is not None and time.shift(later, anchor) is not None:
+    if later and anchor is not None and time.shift(later, anchor, parsed.source.meta.language) is not None:
         return f"'{later}' after the release"  # "Days later, the ministry eased sanctions"
     written = {w.strip(".,;:").lower() for w in paragraph.split()}
     deal = next((w for w in sorted(written) if w in words.DEAL_WORDS), None)

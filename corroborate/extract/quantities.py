@@ -30,10 +30,6 @@ from corroborate.model import Qualifier, Quantity, QuantityKind, Reference, When
 
 # How a number attaches to the noun it counts.
 NUMBER_DEPS = ("nummod", "amod", "quantmod", "compound")
-# English's, for extract/events.py, which does not pass its report's language yet.
-PEOPLE: frozenset[str] = lang.data(lang.DEFAULT, "quantities").PEOPLE
-
-
 @dataclass(frozen=True)
 class Words:
     """A language's quantity words (`lang/<code>/quantities.py`, `numbers.py`), as lookups and patterns."""
@@ -168,7 +164,7 @@ def _quantity(
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")  # ORG too: NER tags many cities so; entity types decide later
 
 
-def place_of(trigger: Token, language: str = lang.DEFAULT) -> tuple[int, int, str] | None:
+def place_of(trigger: Token, language: str) -> tuple[int, int, str] | None:
     """The first name under a place preposition of the happening: "released across the border with
     Ukraine" -> Ukraine (to), "met in Geneva" -> Geneva (in)."""
     said = lang.data(language, "quantities")

@@ -74,11 +74,6 @@ def patterns(language: str) -> Patterns:
     )
 
 
-# English's, for extract/events.py, which does not pass its report's language yet.
-DURATION = patterns(lang.DEFAULT).duration
-AGE = patterns(lang.DEFAULT).age
-
-
 # "PORTO LENZ, March 15 (Northline) -": a dateline gives the report's date, not a happening's.
 DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]*,\s+[^()\n]{3,20}?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]")
 
@@ -101,7 +96,7 @@ def lasts(words: str, language: str) -> bool:
     return found.duration.match(words) is not None or found.age.match(words) is not None
 
 
-def resolve(words: str, published: str | None, estimated: bool = False, language: str = lang.DEFAULT) -> When | None:
+def resolve(words: str, published: str | None, estimated: bool, language: str) -> When | None:
     """The time `words` (a date expression found by NER) name, relative to `published` (ISO), or None.
     With an `estimated` publication date, only a year is taken from it."""
     found, names, pub = patterns(language), lang.data(language, "time"), _date(published)
@@ -144,7 +139,7 @@ def resolve(words: str, published: str | None, estimated: bool = False, language
     return None
 
 
-def shift(sentence: str, anchor: When, language: str = lang.DEFAULT) -> When | None:
+def shift(sentence: str, anchor: When, language: str) -> When | None:
     """The time a relative expression in `sentence` names, counted from the narrative's `anchor` time:
     a day when the anchor has one and the shift is exact, else the month(s) the shift can reach."""
     if anchor.total or len(anchor.months) != 1:

@@ -66,12 +66,12 @@ def test_time_carries_over_within_a_paragraph_only(tmp_path: Path):
      ("In early September", None, None, {9}), ("2020", None, 2020, set(range(1, 13)))],
 )
 def test_times_resolve_against_the_publication_date(words, published, year, months):
-    when = resolve(words, published)
+    when = resolve(words, published, False, "en")
     assert when is not None and (when.year, set(when.months)) == (year, months)
 
 
 def test_relative_time_without_a_publication_date_stays_unknown():
-    assert resolve("last month", None) is None
+    assert resolve("last month", None, False, "en") is None
 
 
 def test_quantity_words_are_built_once_per_language_and_a_language_without_words_reads_english():

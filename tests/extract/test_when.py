@@ -6,27 +6,27 @@ from corroborate.model import When
 
 def test_the_next_day_after_a_named_day_is_that_day_plus_one():
     anchor = When(2025, frozenset({2}), text="Feb. 11", day=11)
-    found = shift("The next day Belarus released an American", anchor)
+    found = shift("The next day Belarus released an American", anchor, "en")
     assert found is not None and (found.year, found.months, found.day) == (2025, frozenset({2}), 12)
 
 
 def test_days_later_after_mid_month_keeps_the_month_and_invents_no_day():
     anchor = When(2025, frozenset({12}), text="mid-December")
-    found = shift("Days later, the Treasury eased sanctions", anchor)
+    found = shift("Days later, the Treasury eased sanctions", anchor, "en")
     assert found is not None and found.months == frozenset({12}) and found.day is None
 
 
 def test_weeks_later_may_reach_the_next_month_and_a_year_end_loses_the_year():
-    assert shift("Weeks later, he was back", When(2025, frozenset({6}), text="June")).months == frozenset({6, 7, 8})
-    assert shift("Days later it ended", When(2025, frozenset({12}), text="December", day=30)) is None
+    assert shift("Weeks later, he was back", When(2025, frozenset({6}), text="June"), "en").months == frozenset({6, 7, 8})
+    assert shift("Days later it ended", When(2025, frozenset({12}), text="December", day=30), "en") is None
 
 
 def test_an_estimated_publication_date_gives_years_only():
-    assert resolve("June", "2025-12-26", estimated=True) == When(2025, frozenset({6}), text="June")
-    assert resolve("Feb. 11", "2025-12-26", estimated=True).day == 11
+    assert resolve("June", "2025-12-26", estimated=True, language="en") == When(2025, frozenset({6}), text="June")
+    assert resolve("Feb. 11", "2025-12-26", estimated=True, language="en").day == 11
     for relative in ("last month", "Friday", "this summer", "last year"):
-        assert resolve(relative, "2025-12-26", estimated=True) is None
-    assert resolve("Friday", "2025-12-26").day == 26  # a known date resolves it
+        assert resolve(relative, "2025-12-26", estimated=True, language="en") is None
+    assert resolve("Friday", "2025-12-26", False, "en").day == 26  # a known date resolves it
 
 
 def test_a_dateline_date_is_the_reports_not_a_happenings():
@@ -54,10 +54,10 @@ def test_times_in_words():
 def test_date_patterns_are_compiled_once_per_language_and_a_language_without_words_reads_english():
     assert patterns("en") is patterns("en")
     assert patterns("fr").month.pattern == patterns("en").month.pattern  # no French package yet
-    assert resolve("last month", "2025-12-26", language="fr") == resolve("last month", "2025-12-26", language="en")
+    assert resolve("last month", "2025-12-26", False, "fr") == resolve("last month", "2025-12-26", False, "en")
     assert patterns("en").day_counts["ten"] == 10 and "eleven" not in patterns("en").day_counts
 
 
 def test_weekdays_are_listed_in_the_order_of_date_weekday():
-    assert resolve("on Monday", "2025-12-26", language="en").day == 22  # 22 December 2025 was a Monday
-    assert resolve("yesterday", "2025-12-26", language="en").day == 25
+    assert resolve("on Monday", "2025-12-26", False, "en").day == 22  # 22 December 2025 was a Monday
+    assert resolve("yesterday", "2025-12-26", False, "en").day == 25
