@@ -6,6 +6,7 @@ text of a source, as dossier/1 requires.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -556,3 +557,58 @@ class Analysis:
     conflicts: tuple[Conflict, ...] = ()
     events: tuple[Event, ...] = ()
     exchanges: tuple[Exchange, ...] = ()
+
+
+@dataclass(frozen=True)
+class Known:
+    """What resolution and derivation found, indexed once per run for every later stage: which
+    entities' mentions cover a character, and each report's origin.
+
+        known = Known.of(entities, origins)
+        known.at(source, offset, {EntityType.PERSON})     the person named at that character
+        known.inside(source, start, end)                  (start, end, entity) of each mention inside
+        known.origin(source)                              the id of the report it derives from, or its own
+    """
+
+    entities: tuple[Entity, ...]
+    origins: tuple[Origin, ...]
+    # Per source, every mention as (start, end, entity), in the order of the entities.
+    mentions: dict[str, tuple[tuple[int, int, Entity], ...]] = field(repr=False, compare=False)
+    covering: dict[tuple[str, int], tuple[Entity, ...]] = field(repr=False, compare=False)
+    origin_of: dict[str, str] = field(repr=False, compare=False)
+
+    @classmethod
+    def of(cls, entities: tuple[Entity, ...], origins: tuple[Origin, ...]) -> Known:
+        mentions: dict[str, list[tuple[int, int, Entity]]] = {}
+        covering: dict[tuple[str, int], list[Entity]] = {}
+        for e in entities:
+            for m in e.mentions:
+                mentions.setdefault(m.source, []).append((m.start, m.end, e))
+                for i in range(m.start, m.end):
+                    covering.setdefault((m.source, i), []).append(e)
+        return cls(entities, origins, {s: tuple(ms) for s, ms in mentions.items()},
+                   {k: tuple(es) for k, es in covering.items()}, {o.source: o.origin for o in origins})
+
+    def at(self, source: str, offset: int, types: frozenset[EntityType] | None = None) -> Entity | None:
+        """The entity (of `types`) whose mention covers this character: the last one, where two do."""
+        found = [e for e in self.covering.get((source, offset), ()) if types is None or e.type in types]
+        return found[-1] if found else None
+
+    def inside(self, source: str, start: int, end: int, types: frozenset[EntityType] | None = None
+               ) -> list[tuple[int, int, Entity]]:
+        """Each mention (of an entity of `types`) that lies within [start, end), in entity order."""
+        return [x for x in self.mentions.get(source, ()) if start <= x[0] and x[1] <= end
+                and (types is None or x[2].type in types)]
+
+    def starting_at(self, source: str, offset: int, types: frozenset[EntityType] | None = None) -> Entity | None:
+        """The entity (of `types`) with a mention that starts at this character: the last one, where two do."""
+        found = [e for start, _, e in self.mentions.get(source, ())
+                 if start == offset and (types is None or e.type in types)]
+        return found[-1] if found else None
+
+    def origin(self, source: str) -> str:
+        return self.origin_of.get(source, source)
+
+    def origins_of(self, sources: Iterable[str]) -> tuple[str, ...]:
+        """The distinct origins of these reports, sorted: how many independent sources they are."""
+        return tuple(sorted({self.origin(s) for s in sources}))

@@ -22,7 +22,7 @@ from typing import Any
 from corroborate import extract, ingest, reconcile, report, store
 from corroborate.clean import clean
 from corroborate.errors import CorroborateError, InputError
-from corroborate.model import Analysis, Entity, RawDocument, Rejection, Source
+from corroborate.model import Analysis, Entity, Known, RawDocument, Rejection, Source
 
 # Called once per report as each stage finishes it: (stage, reports done, reports in all, report name).
 Progress = Callable[[str, int, int, str], None]
@@ -146,15 +146,16 @@ def analyse(sources: Sequence[Source], progress: Progress | None = None) -> Anal
     texts = {s.id: s.text for s in sources}
     entities = reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities
     origins = reconcile.derive(sources, entities)
-    references = reconcile.reference_dates(sources, origins)
+    known = Known.of(entities, origins)  # every later stage's one index of mentions and origins
+    references = reconcile.reference_dates(sources, known)
     quantities = [q for p in parsed for q in extract.quantities(p, references[p.source.id])]
-    claims, conflicts = reconcile.reconcile_claims(quantities, entities, origins, sources)
+    claims, conflicts = reconcile.reconcile_claims(quantities, known, sources)
     roles = [r for p in parsed for r in extract.roles(p)]
-    claims += reconcile.role_claims(roles, entities, origins, first=len(claims) + 1)
+    claims += reconcile.role_claims(roles, known, first=len(claims) + 1)
     quotes = [q for p in parsed for q in extract.quotes(p)]
-    claims += reconcile.quote_claims(quotes, entities, origins, texts, first=len(claims) + 1)
+    claims += reconcile.quote_claims(quotes, known, texts, first=len(claims) + 1)
     happenings = [m for p in parsed for m in extract.events(p, references[p.source.id])]
-    events = reconcile.reconcile_events(happenings, entities, origins, claims, texts)
+    events = reconcile.reconcile_events(happenings, known, claims, texts)
     trades = [x for p in parsed for x in extract.exchanges(p, happenings)]
-    exchanges = reconcile.reconcile_exchanges(trades, events, entities, origins)
+    exchanges = reconcile.reconcile_exchanges(trades, events, known)
     return Analysis(entities, origins, claims, conflicts, events, exchanges)

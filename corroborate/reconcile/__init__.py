@@ -2,12 +2,15 @@
 
     resolve(mentions, texts) -> Resolution(entities, ...)
     derive(sources, entities) -> tuple[Origin, ...]
-    reconcile_claims(quantities, entities, origins, sources) -> (claims, conflicts)
-    role_claims(roles, entities, origins, first) -> claims
-    quote_claims(quotes, entities, origins, texts, first) -> claims
-    reference_dates(sources, origins) -> {source id: Reference}
-    reconcile_events(mentions, entities, origins, claims, texts) -> events
-    reconcile_exchanges(mentions, events, entities, origins) -> exchanges
+    reconcile_claims(quantities, known, sources) -> (claims, conflicts)
+    role_claims(roles, known, first) -> claims
+    quote_claims(quotes, known, texts, first) -> claims
+    reference_dates(sources, known) -> {source id: Reference}
+    reconcile_events(mentions, known, claims, texts) -> events
+    reconcile_exchanges(mentions, events, known) -> exchanges
+
+`known` (`model.Known`) is built once per run from the entities and origins: the index of
+mentions by character and the origin of each report, which every stage after derivation reads.
     ALGORITHMS: the name of each matcher's algorithm
 """
 

@@ -1,7 +1,7 @@
 """Claims and conflicts: which numbers of different reports state the same fact, and whether they agree.
 
-    reconcile_claims(quantities, entities, origins, sources) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]
-    role_claims(roles, entities, origins, first) -> tuple[Claim, ...]
+    reconcile_claims(quantities, known, sources) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]
+    role_claims(roles, known, first) -> tuple[Claim, ...]
 
 1. Facts. Quantities are blocked by what they count and the happening they belong to (kind,
    unit class, happening class: "people, release"); a block is never compared with another, so
@@ -34,9 +34,8 @@ from corroborate.model import (
     ClaimStatus,
     Conflict,
     ConflictKind,
-    Entity,
     EntityType,
-    Origin,
+    Known,
     Qualifier,
     Quantity,
     QuantityKind,
@@ -59,6 +58,8 @@ ABOUT_SHARE = 0.1
 # Kinds whose facts belong to one person or thing: an age or a prison term joins a fact only when
 # the sentences share a named person.
 PERSONAL_KINDS = frozenset({QuantityKind.AGE, QuantityKind.DURATION})
+PLACES = frozenset({EntityType.PLACE})
+PEOPLE = frozenset({EntityType.PERSON})
 
 
 @dataclass
@@ -85,17 +86,16 @@ class _Fact:
 
 
 def reconcile_claims(
-    quantities: Sequence[Quantity], entities: Sequence[Entity], origins: Sequence[Origin], sources: Sequence[Source]
+    quantities: Sequence[Quantity], known: Known, sources: Sequence[Source]
 ) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
-    origin_of = {o.source: o.origin for o in origins}
+    origin_of = known.origin_of
     order = {s.id: i for i, s in enumerate(sources)}
-    person_ids = {e.id for e in entities if e.type is EntityType.PERSON}
-    named = _named_in_sentences(quantities, entities, frozenset({EntityType.PERSON, EntityType.ORGANIZATION}))
+    person_ids = {e.id for e in known.entities if e.type is EntityType.PERSON}
+    named = _named_in_sentences(quantities, known, frozenset({EntityType.PERSON, EntityType.ORGANIZATION}))
     people = {q: {e for e in found if e in person_ids} for q, found in named.items()}
-    places = {(m.source, m.start): e for e in entities if e.type is EntityType.PLACE for m in e.mentions}
 
     def place_of(q: Quantity) -> tuple[str, str] | None:
-        entity = places.get((q.source, q.place[0])) if q.place else None
+        entity = known.starting_at(q.source, q.place[0], PLACES) if q.place else None
         return (entity.id, entity.name) if entity else None
 
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
@@ -205,15 +205,11 @@ def _same_date(a: Quantity, b: Quantity) -> bool:
 
 
 def _named_in_sentences(
-    quantities: Sequence[Quantity], entities: Sequence[Entity], types: frozenset[EntityType]
+    quantities: Sequence[Quantity], known: Known, types: frozenset[EntityType]
 ) -> dict[Quantity, Counter[str]]:
     """For each quantity, the entities of `types` named in its sentence, with how often."""
-    by_source: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for e in entities:
-        if e.type in types:
-            for m in e.mentions:
-                by_source[m.source].append((m.start, e.id))
-    return {q: Counter(eid for start, eid in by_source[q.source] if q.start <= start < q.end) for q in quantities}
+    return {q: Counter(e.id for start, _, e in known.mentions.get(q.source, ()) if q.start <= start < q.end
+                       and e.type in types) for q in quantities}
 
 
 def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fact]:
@@ -380,20 +376,14 @@ def time_words(w: When | None) -> str:
 
 
 def role_claims(
-    roles: Sequence[Role], entities: Sequence[Entity], origins: Sequence[Origin], first: int
+    roles: Sequence[Role], known: Known, first: int
 ) -> tuple[Claim, ...]:
     """Attribute claims, numbered from claim-`first`: one per person and role head noun."""
-    origin_of = {o.source: o.origin for o in origins}
-    person_at: dict[tuple[str, int], Entity] = {}
-    for e in entities:
-        if e.type is EntityType.PERSON:
-            for m in e.mentions:
-                for i in range(m.start, m.end):
-                    person_at[(m.source, i)] = e
+    origin_of = known.origin_of
     groups: dict[tuple[str, str], list[Role]] = defaultdict(list)
     names = {}
     for role in roles:
-        person = person_at.get((role.source, role.person_start)) or person_at.get((role.source, role.person_end - 1))
+        person = known.at(role.source, role.person_start, PEOPLE) or known.at(role.source, role.person_end - 1, PEOPLE)
         if person is not None:
             groups[(person.id, role.head)].append(role)
             names[person.id] = person.name

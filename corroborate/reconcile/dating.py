@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corroborate.model import Origin, Reference, Source
+from corroborate.model import Known, Reference, Source
 
 
-def reference_dates(sources: Sequence[Source], origins: Sequence[Origin]) -> dict[str, Reference]:
-    origin_of = {o.source: o.origin for o in origins}
+def reference_dates(sources: Sequence[Source], known: Known) -> dict[str, Reference]:
+    origin_of = known.origin_of
     dated = [(s.meta.published, s) for s in sources if _day(s.meta.published)]
     found = {}
     for source in sources:

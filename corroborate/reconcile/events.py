@@ -1,6 +1,6 @@
 """Events: which event mentions of all reports are one real happening.
 
-    reconcile_events(mentions, entities, origins, claims, texts) -> tuple[Event, ...]
+    reconcile_events(mentions, known, claims, texts) -> tuple[Event, ...]
 
 1. Only what reports say took place (or was pledged) becomes an event; offers, failures and
    denials are left to the exchange ledger.
@@ -28,13 +28,12 @@ from corroborate.event_types import types_where
 from corroborate.model import (
     Claim,
     ClaimStatus,
-    Entity,
     EntityType,
     Event,
     EventMention,
     EventType,
+    Known,
     Mood,
-    Origin,
     When,
 )
 
@@ -65,13 +64,11 @@ MAX_ACTORS = 8
 
 def reconcile_events(
     mentions: Sequence[EventMention],
-    entities: Sequence[Entity],
-    origins: Sequence[Origin],
+    known: Known,
     claims: Sequence[Claim],
     texts: Mapping[str, str],
 ) -> tuple[Event, ...]:
-    origin_of = {o.source: o.origin for o in origins}
-    where = _entity_index(entities)
+    origin_of, where = known.origin_of, known
     happened = [m for m in mentions if m.mood in HAPPENED]
     people = {m: _participants(m, where) for m in happened}
     fact_of = _facts_of_numbers(claims)
@@ -87,21 +84,17 @@ def reconcile_events(
     )
 
 
-def _entity_index(entities: Sequence[Entity]) -> dict[tuple[str, int], Entity]:
-    return {(m.source, i): e for e in entities for m in e.mentions for i in range(m.start, m.end)}
-
-
-def _participants(m: EventMention, where: Mapping[tuple[str, int], Entity]) -> frozenset[str]:
+def _participants(m: EventMention, where: Known) -> frozenset[str]:
     """Entities named as the doer or partner; for a release, arrest or sentence also the people named
     inside the trigger's phrase."""
     found = set()
     for span in (m.agent, m.partner):
         if span:
-            found |= {e.id for i in range(*span) if (e := where.get((m.source, i))) is not None}
+            found |= {e.id for i in range(*span) if (e := where.at(m.source, i)) is not None}
     if m.type in UNDERGONE:  # "released 123 prisoners, including X and Y": the people it freed
         found |= {
             e.id for i in range(*m.scope)
-            if (e := where.get((m.source, i))) is not None and e.type is EntityType.PERSON
+            if (e := where.at(m.source, i)) is not None and e.type is EntityType.PERSON
         }
     return frozenset(found)
 
@@ -227,7 +220,7 @@ def _apart(a: EventMention, b: EventMention, people: Mapping[EventMention, froze
 def _event(
     group: list[EventMention],
     people: Mapping[EventMention, frozenset[str]],
-    where: Mapping[tuple[str, int], Entity],
+    where: Known,
     origin_of: Mapping[str, str],
     claims: Sequence[Claim],
     fact_of: Mapping[tuple[str, int], str],
@@ -242,7 +235,7 @@ def _event(
     when, why_date = _date(group)
     linked = [c for c in claims if c.fact in facts]
     places = Counter(
-        e.id for m in group if m.place for i in range(*m.place) if (e := where.get((m.source, i))) is not None
+        e.id for m in group if m.place for i in range(*m.place) if (e := where.at(m.source, i)) is not None
     )
     best = max(group, key=lambda m: (m.dated, m.agent is not None, len(m.patient), -m.start))
     quantity = max(

@@ -1,6 +1,6 @@
 """The exchange ledger: which reports' trades are one exchange.
 
-    reconcile_exchanges(mentions, events, entities, origins) -> tuple[Exchange, ...]
+    reconcile_exchanges(mentions, events, known) -> tuple[Exchange, ...]
 
 Two exchange mentions are one exchange when a side of each is the same event (the June release
 of prisoners for sanctions relief, however each report words it), whichever side each report names
@@ -16,13 +16,12 @@ from collections.abc import Mapping, Sequence
 
 from corroborate.event_types import types_where
 from corroborate.model import (
-    Entity,
     Event,
     EventType,
     Exchange,
     ExchangeMention,
     ExchangeStatus,
-    Origin,
+    Known,
     Side,
     SideMention,
 )
@@ -38,11 +37,10 @@ CONCESSIONS = types_where("concession")
 
 
 def reconcile_exchanges(
-    mentions: Sequence[ExchangeMention], events: Sequence[Event], entities: Sequence[Entity], origins: Sequence[Origin]
+    mentions: Sequence[ExchangeMention], events: Sequence[Event], known: Known
 ) -> tuple[Exchange, ...]:
-    origin_of = {o.source: o.origin for o in origins}
+    origin_of, where = known.origin_of, known
     event_of = {id(m): e.id for e in events for m in e.mentions}
-    where = {(m.source, i): e.id for e in entities for m in e.mentions for i in range(m.start, m.end)}
     groups: list[list[tuple[ExchangeMention, bool]]] = []  # (mention, sides swapped)
     for mention in mentions:
         given, received = _event_id(mention.given, event_of), _event_id(mention.received, event_of)
@@ -91,7 +89,7 @@ def _exchange(
     exchange_id: str,
     group: list[tuple[ExchangeMention, bool]],
     event_of: Mapping[int, str],
-    where: Mapping[tuple[str, int], str],
+    where: Known,
     origin_of: Mapping[str, str],
 ) -> Exchange:
     sides = [((m.received, m.given) if swapped else (m.given, m.received), m) for m, swapped in group]
@@ -125,7 +123,7 @@ def _kind(sides: list[tuple[tuple[SideMention, SideMention], ExchangeMention]], 
     return next((e.type for e in events if e is not None), None)
 
 
-def _by(side: SideMention, source: str, where: Mapping[tuple[str, int], str]) -> str | None:
+def _by(side: SideMention, source: str, where: Known) -> str | None:
     if side.by is None:
         return None
-    return next((e for i in range(*side.by) if (e := where.get((source, i))) is not None), None)
+    return next((e.id for i in range(*side.by) if (e := where.at(source, i)) is not None), None)

@@ -1,6 +1,6 @@
 """Quote claims: who said what, with every report that quotes it.
 
-    quote_claims(quotes, entities, origins, texts, first) -> tuple[Claim, ...]
+    quote_claims(quotes, known, texts, first) -> tuple[Claim, ...]
 
 A quote's speaker is the person or organisation whose mention covers the words the extractor
 found for it ("said White House press secretary Karoline Leavitt" -> Karoline Leavitt). The same
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from corroborate.model import Claim, ClaimKind, Entity, EntityType, Origin, Quote
+from corroborate.model import Claim, ClaimKind, Entity, EntityType, Known, Quote
 from corroborate.reconcile.claims import origins_of, status_of
 
 # How this matcher is named in the dossier: quotes of the same words by word-set overlap, speakers from the
@@ -25,14 +25,15 @@ ALGORITHM = "word-jaccard-v1"
 SAME_QUOTE = 0.8
 # Statements show at most this many characters of the quote.
 SHOWN_CHARS = 140
+# Who may speak a quote: a person, else an organisation ("the ministry said").
+SPEAKERS = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 
 
 def quote_claims(
-    quotes: Sequence[Quote], entities: Sequence[Entity], origins: Sequence[Origin], texts: Mapping[str, str],
-    first: int,
+    quotes: Sequence[Quote], known: Known, texts: Mapping[str, str], first: int,
 ) -> tuple[Claim, ...]:
-    origin_of = {o.source: o.origin for o in origins}
-    speakers = _speakers(quotes, entities)
+    origin_of = known.origin_of
+    speakers = _speakers(quotes, known)
     groups: list[tuple[Entity | None, set[str], list[Quote]]] = []
     for quote in quotes:
         speaker = speakers.get(quote)
@@ -69,18 +70,13 @@ def quote_claims(
     return tuple(claims)
 
 
-def _speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> dict[Quote, Entity]:
+def _speakers(quotes: Sequence[Quote], known: Known) -> dict[Quote, Entity]:
     """The person (else organisation) whose mention lies inside each quote's speaker words."""
-    mentions: dict[str, list[tuple[int, int, Entity]]] = {}
-    for e in entities:
-        if e.type in (EntityType.PERSON, EntityType.ORGANIZATION):
-            for m in e.mentions:
-                mentions.setdefault(m.source, []).append((m.start, m.end, e))
     found = {}
     for q in quotes:
         if q.speaker_start is None or q.speaker_end is None:
             continue
-        inside = [e for s, t, e in mentions.get(q.source, []) if q.speaker_start <= s and t <= q.speaker_end]
+        inside = [e for _, _, e in known.inside(q.source, q.speaker_start, q.speaker_end, SPEAKERS)]
         people = [e for e in inside if e.type is EntityType.PERSON]
         if people or inside:
             found[q] = (people or inside)[-1]

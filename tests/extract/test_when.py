@@ -17,7 +17,8 @@ def test_days_later_after_mid_month_keeps_the_month_and_invents_no_day():
 
 
 def test_weeks_later_may_reach_the_next_month_and_a_year_end_loses_the_year():
-    assert shift("Weeks later, he was back", When(2025, frozenset({6}), text="June"), "en").months == frozenset({6, 7, 8})
+    june = When(2025, frozenset({6}), text="June")
+    assert shift("Weeks later, he was back", june, "en").months == frozenset({6, 7, 8})
     assert shift("Days later it ended", When(2025, frozenset({12}), text="December", day=30), "en") is None
 
 
