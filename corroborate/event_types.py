@@ -5,17 +5,37 @@ merged and traded, and (per language, from `corroborate.lang`) the words that tr
     EVENT_TYPES[EventType.RELEASE].verbs("en")      frozenset({"release", "free", ...})
     types_where("contact")                          frozenset({MEETING, CALL})
 
-Adding a type is one `EventType` member, one entry here, its words in `lang/<code>/events.py`,
-and its tests.
+Adding a type is one member and one entry in this file, its words in `lang/<code>/events.py`, and
+its tests.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from types import ModuleType
 
 from corroborate import lang
-from corroborate.model import EventType
+
+
+class EventType(StrEnum):
+    """What kind of happening: the dossier/1 `events[].type` value. Each member has its entry in
+    EVENT_TYPES below; a happening of a kind without one is OTHER."""
+
+    RELEASE = "release"
+    ARREST = "arrest"
+    SENTENCE = "sentence"
+    SANCTIONS_IMPOSED = "sanctions_imposed"
+    SANCTIONS_EASED = "sanctions_eased"
+    MEETING = "meeting"
+    CALL = "call"
+    APPOINTMENT = "appointment"
+    AGREEMENT = "agreement"
+    STATEMENT = "statement"
+    ELECTION = "election"
+    PROTEST = "protest"
+    MILITARY = "military"
+    OTHER = "other"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from corroborate.event_types import EventType
 from corroborate.lang.en.time import MONTH_NAMES, SEASON_NAMES
 
 
@@ -414,25 +415,6 @@ class Conflict:
     claims: tuple[Claim, ...]  # one per disagreeing value
     note: str | None = None
     kind: ConflictKind = ConflictKind.NUMBER
-
-
-class EventType(StrEnum):
-    """What kind of happening (the dossier/1 `events[].type` enum)."""
-
-    RELEASE = "release"
-    ARREST = "arrest"
-    SENTENCE = "sentence"
-    SANCTIONS_IMPOSED = "sanctions_imposed"
-    SANCTIONS_EASED = "sanctions_eased"
-    MEETING = "meeting"
-    CALL = "call"
-    APPOINTMENT = "appointment"
-    AGREEMENT = "agreement"
-    STATEMENT = "statement"
-    ELECTION = "election"
-    PROTEST = "protest"
-    MILITARY = "military"
-    OTHER = "other"
 
 
 class Mood(StrEnum):
