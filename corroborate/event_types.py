@@ -35,6 +35,7 @@ class EventType(StrEnum):
     ELECTION = "election"
     PROTEST = "protest"
     MILITARY = "military"
+    CRASH = "crash"
     OTHER = "other"
 
 
@@ -73,6 +74,7 @@ EVENT_TYPES: dict[EventType, EventKind] = {
         EventKind(T.ELECTION, "an election"),
         EventKind(T.PROTEST, "a protest"),
         EventKind(T.MILITARY, "military action"),
+        EventKind(T.CRASH, "a crash"),
         EventKind(T.OTHER, "an event"),
     )
 }

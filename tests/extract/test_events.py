@@ -56,6 +56,8 @@ CASES = [
     ("quoted speech is not narration", "“We will free them all,” the commander said.", []),
     ("a court's sentence", "The court sentenced the activist to ten years in prison.",
      [("sentence", "sentenced", "fact", "activist")]),
+    ("a crash, the demonstration type added by one table entry", "The helicopter crashed in fog on Sunday.",
+     [("crash", "crashed", "fact", None)]),
     ("an appointment of a named person", "The president appointed Maria Berg as envoy in February.",
      [("appointment", "appointed", "fact", "Maria Berg")]),
 ]

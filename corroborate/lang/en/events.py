@@ -20,6 +20,7 @@ VERBS: dict[str, str] = {
     "election": "elect re-elect",
     "protest": "protest",
     "military": "invade attack bomb shell deploy",
+    "crash": "crash",  # "the helicopter crashed"; a vehicle hitting something is a collision
 }
 NOUNS: dict[str, str] = {
     "release": "release freeing liberation pardon",
@@ -33,6 +34,7 @@ NOUNS: dict[str, str] = {
     "election": "election vote referendum",
     "protest": "protest demonstration rally",
     "military": "invasion attack offensive bombing",
+    "crash": "crash collision",
 }
 # Verbs of talking that are a call or a meeting when they have a partner ("spoke with X").
 CONVERSATION = frozenset("speak talk chat converse".split())
