@@ -19,9 +19,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from corroborate.lang.en.time import MONTH_WORD
+from corroborate import lang
+from corroborate.lang.xx import derivation as multi
 from corroborate.model import DerivationKind, DerivedFrom, Entity, EntityType, Origin, Source
 
 # How this matcher is named in the dossier: share of a report's rarity-weighted entities and numbers found in
@@ -39,24 +41,32 @@ TWIN_MIN = 0.6
 COPY_MIN = 0.5
 # A derived report shorter than this share of its original is a summary.
 SUMMARY_MAX = 0.5
-# Words just before an organisation's name that attribute what follows to it.
-ATTRIBUTION_BEFORE = re.compile(
-    r"(?:\baccording to|\breports?|\breported by|\bciting|\bcited by|\bquoted by|\btold|\bwrote in)"
-    r"\s*,?\s*(?:the\s+)?$",
-    re.I,
-)
-ATTRIBUTION_AFTER = re.compile(r"^\s*,?\s*(?:reports|reported|wrote|writes|said|says)\b", re.I)
 # An outlet's initials count as its name from this many words on ("WSJ"; not "HP").
 MIN_INITIALS = 3
+OUTLET_ARTICLE = re.compile(multi.OUTLET_ARTICLE)
 NUMBER = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
-# Dates are when a report was written or when things happened, not details it took from another.
-DATE = re.compile(
-    rf"\b{MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_WORD}(?:\s+\d{{4}})?"
-    r"|\b(?:19|20)\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b",
-    re.I,
-)
-TRANSLATED = re.compile(r"\btranslat(?:ed|ion)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """One language's derivation cues, compiled (corroborate/lang/<code>/derivation.py)."""
+
+    attribution_before: re.Pattern[str]
+    attribution_after: re.Pattern[str]
+    date: re.Pattern[str]
+    translated: re.Pattern[str]
+
+
+@cache
+def _patterns(language: str) -> _Cues:
+    """The compiled cues of the language that reads `language`."""
+    words = lang.data(language, "derivation")
+    return _Cues(
+        attribution_before=re.compile(words.ATTRIBUTION_BEFORE, re.I),
+        attribution_after=re.compile(words.ATTRIBUTION_AFTER, re.I),
+        date=re.compile(words.DATE, re.I),
+        translated=re.compile(words.TRANSLATED, re.I),
+    )
 
 
 def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origin, ...]:
@@ -89,7 +99,7 @@ def _details(sources: Sequence[Source], entities: Sequence[Entity]) -> dict[str,
             if not own[m.source] & keys:
                 found[m.source].add(entity.id)
     for s in sources:
-        text = DATE.sub(" ", s.text)
+        text = _patterns(s.meta.language).date.sub(" ", s.text)
         found[s.id] |= {"number " + n.rstrip(".,") for n in NUMBER.findall(text)}
     return found
 
@@ -139,7 +149,7 @@ def _content_link(
 
 
 def _kind(b: Source, a: Source) -> DerivationKind:
-    if b.meta.language != a.meta.language or TRANSLATED.search(b.text[:500]):
+    if b.meta.language != a.meta.language or _patterns(b.meta.language).translated.search(b.text[:500]):
         return DerivationKind.TRANSLATION
     if _shingles(b.text) and len(_shingles(b.text) & _shingles(a.text)) / len(_shingles(b.text)) > COPY_MIN:
         return DerivationKind.COPY
@@ -158,6 +168,7 @@ def _citations(sources: Sequence[Source], entities: Sequence[Entity]) -> list[tu
     """(citing source, cited source, the words) for each attribution to another report's outlet."""
     outlets = {s.id: _outlet_keys(s.meta.outlet) for s in sources if s.meta.outlet}
     texts = {s.id: s.text for s in sources}
+    cues = {s.id: _patterns(s.meta.language) for s in sources}
     found = []
     for entity in entities:
         if entity.type is not EntityType.ORGANIZATION:
@@ -166,7 +177,7 @@ def _citations(sources: Sequence[Source], entities: Sequence[Entity]) -> list[tu
         for m in entity.mentions:
             text = texts[m.source]
             before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 30]
-            if ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.match(after):
+            if cues[m.source].attribution_before.search(before) or cues[m.source].attribution_after.match(after):
                 for target in cited:
                     if target != m.source:
                         words = " ".join(text[max(0, m.start - 25) : m.end + 12].split())
@@ -180,7 +191,7 @@ def _outlet_keys(*names: str | None) -> set[str]:
     for name in names:
         if not name:
             continue
-        low = re.sub(r"^the\s+", "", name.lower().strip())
+        low = OUTLET_ARTICLE.sub("", name.lower().strip())
         low = re.sub(r"^www\.", "", low)
         if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", low):  # a domain: its first label
             keys.add(low.split(".")[0])
