@@ -16,8 +16,8 @@ words because the speaker said them, not because one copied the other.
 
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cached_property
@@ -37,6 +37,8 @@ SHORT_RUN = 3
 # bottom-k sketch): two texts that share much share some of these, and a run kept by every report
 # of the run costs one pair per pair of reports that share it, not one per run.
 SKETCH = 48
+# A shared passage shown as evidence is cut to this many words (a copy shares the whole text).
+PASSAGE_WORDS = 30
 # Quotations: text between paired quotation marks of the common scripts (straight, curly, angle,
 # low-high), on one line.
 QUOTATION = re.compile(r'"[^"\n]{0,600}"|“[^”\n]{0,600}”|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]')
@@ -52,7 +54,7 @@ def runs(tokens: Sequence[str], n: int) -> set[tuple[str, ...]]:
 
 
 def _hash(run: tuple[str, ...]) -> int:
-    return int.from_bytes(hashlib.blake2b(" ".join(run).encode(), digest_size=8).digest(), "big")
+    return zlib.crc32(" ".join(run).encode())
 
 
 class Alignment:
@@ -60,7 +62,9 @@ class Alignment:
 
     def __init__(self, sources: Sequence[Source], verbatim_min: float) -> None:
         self.ids = [s.id for s in sources]
-        self.tokens = {s.id: words(s.text) for s in sources}
+        self.texts = {s.id: s.text for s in sources}
+        self.spans = {s.id: [m.span() for m in WORD.finditer(s.text)] for s in sources}
+        self.tokens = {s.id: [s.text[i:j].lower() for i, j in self.spans[s.id]] for s in sources}
         self.long = {i: runs(t, VERBATIM_RUN) for i, t in self.tokens.items()}
         self.short = {s.id: runs(words(QUOTATION.sub(" | ", s.text)), SHORT_RUN) for s in sources}
         self.verbatim_min = verbatim_min
@@ -130,28 +134,37 @@ class Alignment:
         order = {i: k for k, i in enumerate(self.ids)}
         return sorted(self._verbatim_pairs | self._exclusive_pairs, key=lambda p: (order[p[0]], order[p[1]]))
 
-    def passages(self, b: str, a: str, most: int = 3) -> list[str]:
-        """The longest word runs (at least SHORT_RUN + 1 words) b shares with a, longest first."""
-        return [" ".join(r) for r in _shared_runs(self.tokens[b], self.tokens[a], SHORT_RUN + 1)[:most]]
+    def passages(self, b: str, a: str, most: int = 3) -> list[tuple[str, str]]:
+        """The longest word runs (at least SHORT_RUN + 1 words) b shares with a, longest first, as
+        each report writes them (b's, a's), each cut to PASSAGE_WORDS words."""
+        found = _shared_runs(self.tokens[b], self.tokens[a], SHORT_RUN + 1)[:most]
+        return [(self._span(b, i, n), self._span(a, j, n)) for i, j, n in found]
+
+    def _span(self, source_id: str, first: int, n: int) -> str:
+        spans = self.spans[source_id]
+        last = first + min(n, PASSAGE_WORDS) - 1
+        text = " ".join(self.texts[source_id][spans[first][0] : spans[last][1]].split())
+        return text if n <= PASSAGE_WORDS else f"{text} … (+{n - PASSAGE_WORDS} words)"
 
 
-def _shared_runs(b: Sequence[str], a: Sequence[str], n: int) -> list[tuple[str, ...]]:
+def _shared_runs(b: Sequence[str], a: Sequence[str], n: int) -> list[tuple[int, int, int]]:
+    """(start in b, start in a, length) of each maximal run of at least n words b shares with a."""
     starts: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for j in range(len(a) - n + 1):
         starts[tuple(a[j : j + n])].append(j)
-    found: list[tuple[str, ...]] = []
+    found: list[tuple[int, int, int]] = []
     i = 0
     while i <= len(b) - n:
-        best = 0
+        best, at = 0, 0
         for j in starts.get(tuple(b[i : i + n]), ()):
             k = n
             while i + k < len(b) and j + k < len(a) and b[i + k] == a[j + k]:
                 k += 1
-            best = max(best, k)
+            if k > best:
+                best, at = k, j
         if best:
-            found.append(tuple(b[i : i + best]))
+            found.append((i, at, best))
             i += best
         else:
             i += 1
-    return sorted(found, key=len, reverse=True)
-
+    return sorted(found, key=lambda r: -r[2])

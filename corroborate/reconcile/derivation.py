@@ -219,7 +219,7 @@ def _rewrite(pair: _Pair) -> bool:
 
 
 def _evidence(why: list[str], b: Source, a: Source, aligned: Alignment) -> tuple[str, ...]:
-    return (*why, *(f"aligned: “…{run}…”" for run in aligned.passages(b.id, a.id)))
+    return (*why, *(f"aligned: “{mine}” ~ “{theirs}”" for mine, theirs in aligned.passages(b.id, a.id)))
 
 
 def _kind(b: Source, a: Source) -> DerivationKind:
@@ -249,9 +249,14 @@ def _citations(
     cues = {s.id: _patterns(s.meta.language) for s in sources}
     found = []
     for entity in entities:
-        if entity.type is not EntityType.ORGANIZATION or _outlet_keys(*entity.aliases) & agencies:
+        if entity.type is not EntityType.ORGANIZATION:
             continue
-        cited = [sid for sid, keys in outlets.items() if keys & _outlet_keys(*entity.aliases)]
+        names = _outlet_keys(*entity.aliases)
+        if names & agencies:
+            continue
+        cited = [sid for sid, keys in outlets.items() if keys & names]
+        if not cited:
+            continue
         for m in entity.mentions:
             text = texts[m.source]
             before, after = text[max(0, m.start - 40) : m.start], text[m.end : m.end + 30]
