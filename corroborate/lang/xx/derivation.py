@@ -7,3 +7,12 @@ from __future__ import annotations
 # Journal" is "Wall Street Journal". An outlet's name keeps its own article whatever language the
 # report that names it is in ("The Guardian" in a French report), so this is not read by language.
 OUTLET_ARTICLE = r"^the\s+"
+# An agency's credit, written the same way in every language's press: in a dateline's brackets
+# ("RIGA, Latvia (AP) —", "BALTIMORE, March 26 (Reuters) -", "(WAM) -") or between slashes
+# ("MOSCOW, May 20. /TASS/."), or alone at the end of a line or the text ("... on Monday. — Reuters").
+# The group `agency` holds the agency's name as the page writes it.
+CREDITS = (
+    r"\((?P<agency>[^\W\d_][\w.&' -]{0,40}?)\)\s*[-—–:]",
+    r"/(?P<agency>[^\W\d_][\w-]{1,20})/\s*\.",
+    r"(?m)(?:^|(?<=[.!?\"”]))[ \t]*[—–][ \t]*(?P<agency>[^\W\d_][\w.&' -]{1,30}?)[ \t]*$",
+)
