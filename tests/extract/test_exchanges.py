@@ -33,6 +33,19 @@ CASES = [
     ("'In return, Z' after the last happening told",
      "Valdoria freed 40 fighters on Friday.\n\nIn return, the militia handed over three aid workers.",
      [("done", "freed 40 fighters on Friday", "handed over three aid workers", "in return")]),
+    ("'In return' with nothing told before it is no trade",
+     "It was a cold morning in the capital. In return, the militia freed three aid workers.", []),
+    ("a release and a concession with no party named for either are no trade (no 'other party' to tell)",
+     "Three aid workers were freed on Friday after sanctions on the airline were lifted.", []),
+    ("a modal makes the trade only proposed", "The rebels would free the nurse in exchange for 20 fighters.",
+     [("proposed", "free the nurse", "20 fighters", "in exchange for")]),
+    ("a release and a concession in different paragraphs are no trade",
+     "The militia freed three aid workers on Friday.\n\nAfter that, Washington lifted sanctions on the airline.", []),
+    ("a release and a concession at times that do not overlap are no trade",
+     "The militia freed three aid workers in March 2024 after Washington lifted sanctions on the airline in "
+     "October 2025.", []),
+    ("a release and a concession side by side, with no word linking them, are no trade",
+     "The militia freed three aid workers on Friday, and Washington lifted sanctions on the airline on Friday.", []),
 ]
 
 
