@@ -62,6 +62,11 @@ ALGORITHM = "unit-trigger-time-v1"
 LOWER_BOUND_RATIO = 1.25
 # "about X" covers X give or take this share.
 ABOUT_SHARE = 0.1
+# Why a date or place side fact is a conflict, in one line.
+SIDE_CONFLICT = {
+    ClaimKind.DATE: "different reports date this happening differently, and no report gives two dates for it",
+    ClaimKind.PLACE: "different reports place this happening differently, and no report gives two places for it",
+}
 # Why two ages of one person are a conflict: a story is told within days, and an age does not
 # change within them (a report giving two ages of one person is still set apart, as any fact).
 AGE_CONFLICT = ("reports give the same person different ages, each written beside the name; an age does not "
@@ -151,7 +156,8 @@ def reconcile_claims(
                 if settled:
                     made = _against_each_other(made)
                     conflict_id = f"conflict-{len(conflicts) + 1:03d}"
-                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), None, ConflictKind(side.kind)))
+                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), SIDE_CONFLICT[side.kind],
+                                              ConflictKind(side.kind)))
                 claims += made
     return tuple(claims), tuple(conflicts)
 
@@ -439,6 +445,10 @@ def _conflict(conflict_id: str, claims: list[Claim], sources: Sequence[Source]) 
     lower = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
     if all(c.qualifier in lower for c in claims):
         note = (note + "; " if note else "") + "every value is a lower bound, but they are too far apart to agree"
+    if note is None:
+        note = (f"different reports count this at the same time ({_time_words(first)}) and their values do not "
+                "agree given their qualifiers; no report gives two of them, so they are not parts of a whole "
+                "or a series")
     return Conflict(conflict_id, topic, tuple(claims), note)
 
 
