@@ -13,7 +13,11 @@
 2. Values. Inside a fact, quantities whose values are compatible given their qualifiers (52 and
    "more than 50") are one claim. Two lower bounds far apart ("more than 250", "more than 430")
    are not: nobody who knew of 430 would write "more than 250". A fact with more than one claim is
-   a conflict.
+   a conflict, unless its values are not reports contradicting each other: fewer than two of them
+   have a precise time; one report states two of them (parts, or moments it tells apart); or a
+   running total reported on different days (a series, given in the claims' evidence). A date or
+   place of a fact conflicts only when its happening is one the language names and no report
+   states two of its values.
 3. Roles. What reports call a person ("opposition leader", "U.S. special envoy") is an attribute
    claim per person and head noun: "leader" from two origins is corroborated. Different words for
    a role are not set against each other: a man can be a lawyer and an envoy.
@@ -28,12 +32,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from corroborate import lang
 from corroborate.model import (
     Claim,
     ClaimKind,
     ClaimStatus,
     Conflict,
     ConflictKind,
+    Entity,
     EntityType,
     Known,
     Qualifier,
@@ -44,6 +50,7 @@ from corroborate.model import (
     Source,
     When,
 )
+from corroborate.reconcile import ages
 
 # How this matcher is named in the dossier: numbers blocked by what they count and the governing happening,
 # one fact per overlapping time.
@@ -55,6 +62,15 @@ ALGORITHM = "unit-trigger-time-v1"
 LOWER_BOUND_RATIO = 1.25
 # "about X" covers X give or take this share.
 ABOUT_SHARE = 0.1
+# Why a date or place side fact is a conflict, in one line.
+SIDE_CONFLICT = {
+    ClaimKind.DATE: "different reports date this happening differently, and no report gives two dates for it",
+    ClaimKind.PLACE: "different reports place this happening differently, and no report gives two places for it",
+}
+# Why two ages of one person are a conflict: a story is told within days, and an age does not
+# change within them (a report giving two ages of one person is still set apart, as any fact).
+AGE_CONFLICT = ("reports give the same person different ages, each written beside the name; an age does not "
+                "change within the days a story is reported")
 # Kinds whose facts belong to one person or thing: an age or a prison term joins a fact only when
 # the sentences share a named person.
 PERSONAL_KINDS = frozenset({QuantityKind.AGE, QuantityKind.DURATION})
@@ -98,33 +114,50 @@ def reconcile_claims(
         entity = known.starting_at(q.source, q.place[0], PLACES) if q.place else None
         return (entity.id, entity.name) if entity else None
 
+    texts = {s.id: s.text for s in sources}
+    aged = ages.subjects(quantities, known, texts)
+    quantities = [q for q in quantities if q in aged or not ages.apposed(q, texts[q.source])]
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
-        blocks[(q.kind, q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)].append(q)
+        blocks[_block(q, aged)].append(q)
     claims: list[Claim] = []
     conflicts: list[Conflict] = []
+    published = _dates_of(sources, origin_of)
+    happenings = frozenset(name for s in sources for name in lang.data(s.meta.language, "quantities").HAPPENINGS)
     for key in sorted(blocks):
-        for fact in _facts(blocks[key], people):
+        person = aged.get(blocks[key][0]) if key[0] == QuantityKind.AGE else None
+        for fact in _facts(blocks[key], people) if person is None else [_age_fact(blocks[key], person.name)]:
             fact_id = f"fact-{len({c.fact for c in claims}) + 1:03d}"
             values = _values(fact.quantities)
-            status_if_alone = len(values) > 1
+            apart = _not_a_conflict(fact, values, published, person is not None) if len(values) > 1 else None
+            if apart:
+                fact.evidence.append(apart)
+            status_if_alone = len(values) > 1 and apart is None
             made = [
                 _claim(f"claim-{len(claims) + i + 1:03d}", fact_id, group, origin_of, named, status_if_alone,
                        fact.evidence)
                 for i, group in enumerate(values)
             ]
-            if len(made) > 1:
+            if person is not None:
+                made = [replace(c, statement=f"{person.name} is {_number(c.quantities[0])}", subject=person.id)
+                        for c in made]
+            if len(made) > 1 and apart is None:
                 made = _against_each_other(made)
-                conflicts.append(_conflict(f"conflict-{len(conflicts) + 1:03d}", made, sources))
+                conflict = _conflict(f"conflict-{len(conflicts) + 1:03d}", made, sources)
+                if person is not None:
+                    conflict = replace(conflict, topic=f"age of {person.name}", note=AGE_CONFLICT)
+                conflicts.append(conflict)
             claims += made
             what = made[0].statement.split(" (")[0]
             for side in (_date_claims(fact, what), _place_claims(fact, what, place_of)):
-                made = [_side_claim(f"claim-{len(claims) + k + 1:03d}", fact_id, side, group, origin_of)
+                settled = len(side.groups) > 1 and _side_conflicts(side, fact, happenings)
+                made = [_side_claim(f"claim-{len(claims) + k + 1:03d}", fact_id, side, group, origin_of, settled)
                         for k, group in enumerate(side.groups)]
-                if len(made) > 1:
+                if settled:
                     made = _against_each_other(made)
                     conflict_id = f"conflict-{len(conflicts) + 1:03d}"
-                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), None, ConflictKind(side.kind)))
+                    conflicts.append(Conflict(conflict_id, side.topic, tuple(made), SIDE_CONFLICT[side.kind],
+                                              ConflictKind(side.kind)))
                 claims += made
     return tuple(claims), tuple(conflicts)
 
@@ -175,12 +208,12 @@ def _place_claims(fact: _Fact, what: str, place_of: Callable[[Quantity], tuple[s
 
 
 def _side_claim(
-    claim_id: str, fact_id: str, side: _Side, group: list[tuple[Quantity, str, str]], origin_of: dict[str, str]
+    claim_id: str, fact_id: str, side: _Side, group: list[tuple[Quantity, str, str]], origin_of: dict[str, str],
+    contradicted: bool,
 ) -> Claim:
     quantities = tuple(q for q, _, _ in group)
     value, words = group[0][1], group[0][2]
     origins = origins_of(quantities, origin_of)
-    contradicted = len(side.groups) > 1
     return Claim(
         id=claim_id,
         fact=fact_id,
@@ -195,6 +228,76 @@ def _side_claim(
         evidence=(side.why,),
         spans=tuple(side.spans[q] for q in quantities),
     )
+
+
+def _dates_of(sources: Sequence[Source], origin_of: Mapping[str, str]) -> dict[str, str | None]:
+    """Each report's day of publication or, when it states none, the one day its origin group
+    states (a wire copy or a rewrite is of the same day as the reports it shares an origin with);
+    None when that is not one day."""
+    days = {s.id: (s.meta.published or "")[:10] for s in sources}
+    group_days: dict[str, set[str]] = defaultdict(set)
+    for i, day in days.items():
+        if len(day) == 10:
+            group_days[origin_of.get(i, i)].add(day)
+    shared = {o: next(iter(d)) for o, d in group_days.items() if len(d) == 1}
+    return {i: day if len(day) == 10 else shared.get(origin_of.get(i, i)) for i, day in days.items()}
+
+
+def _block(q: Quantity, aged: Mapping[Quantity, Entity]) -> tuple[str, str, str]:
+    """What a quantity is compared within: its kind, unit class and happening; an age, by the person
+    it belongs to (an age beside no person is a block of its own: it is compared with nothing)."""
+    if q.kind is QuantityKind.AGE:
+        person = aged.get(q)
+        return (q.kind, q.unit, person.id if person else f"?{q.source}:{q.value_start}")
+    return (q.kind, q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
+
+
+def _age_fact(quantities: list[Quantity], name: str) -> _Fact:
+    """Every age given to one person: one fact, whatever the time (see AGE_CONFLICT)."""
+    fact = _Fact([], [f"ages given to {name}, each written beside the name"])
+    for q in quantities:
+        fact.add(q, set())
+    return fact
+
+
+def _not_a_conflict(
+    fact: _Fact, values: list[list[Quantity]], published: Mapping[str, str | None], timeless: bool = False
+) -> str | None:
+    """Why the disagreeing values of one fact are not reports contradicting each other, or None when
+    they are: fewer than two values have a precise time (a number whose time is unknown never makes
+    a conflict); one report states two of them (parts of a whole, or two
+    moments it tells apart: "16 in Kyiv's count, 29 in Moscow's"); or they are a running total
+    reported on different days (a series)."""
+    if not timeless and sum(any(q.when is not None and q.when.precise for q in group) for group in values) < 2:
+        return "fewer than two of these values have a precise time: they may count different moments"
+    stated = [{q.source for q in group} for group in values]
+    if any(a & b for i, a in enumerate(stated) for b in stated[i + 1 :]):
+        return "one report states two of these values: parts or moments of the fact, not reports disagreeing"
+    return _series(values, published)
+
+
+def _series(values: list[list[Quantity]], published: Mapping[str, str | None]) -> str | None:
+    """The series, when every value is a running total and each report's day is known and no day
+    has two values: "7,500 (2023-06-15), then 3,600 (2023-06-18)"."""
+    if not all(q.when is not None and q.when.total for group in values for q in group):
+        return None
+    days = [{published.get(q.source) for q in group} for group in values]
+    known = [{d for d in day if d is not None} for day in days]
+    if any(None in d for d in days) or any(a & b for i, a in enumerate(known) for b in known[i + 1 :]):
+        return None
+    steps = sorted((min(d), _number(group[0])) for d, group in zip(known, values, strict=True))
+    return "a running total reported on different days, a series and not a conflict: " + ", then ".join(
+        f"{number} ({day})" for day, number in steps)
+
+
+def _side_conflicts(side: _Side, fact: _Fact, happenings: frozenset[str]) -> bool:
+    """Whether a date or place side fact is a conflict: its happening is one the language names (a
+    bare verb such as "come" does not say which happening two reports date), and no report states
+    two of its values."""
+    if fact.quantities[0].trigger not in happenings:
+        return False
+    stated = [{q.source for q, _, _ in group} for group in side.groups]
+    return not any(a & b for i, a in enumerate(stated) for b in stated[i + 1 :])
 
 
 def _same_date(a: Quantity, b: Quantity) -> bool:
@@ -342,6 +445,10 @@ def _conflict(conflict_id: str, claims: list[Claim], sources: Sequence[Source]) 
     lower = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
     if all(c.qualifier in lower for c in claims):
         note = (note + "; " if note else "") + "every value is a lower bound, but they are too far apart to agree"
+    if note is None:
+        note = (f"different reports count this at the same time ({_time_words(first)}) and their values do not "
+                "agree given their qualifiers; no report gives two of them, so they are not parts of a whole "
+                "or a series")
     return Conflict(conflict_id, topic, tuple(claims), note)
 
 

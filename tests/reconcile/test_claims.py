@@ -17,6 +17,7 @@ def values_of(conflict: dict) -> set[float]:
 def test_june_release_is_one_conflict_14_against_16(example_dossier: dict):
     june = [c for c in example_dossier["conflicts"] if values_of(c) == {14, 16}]
     assert len(june) == 1
+    assert "not parts of a whole or a series" in june[0]["note"]
     files = {v["value"]: {s for s in v["sources"]} for v in june[0]["values"]}
     assert files[14] == {source_by_file(example_dossier, p)["id"] for p in ("000", "001")}
     assert files[16] == {source_by_file(example_dossier, "003")["id"]}
@@ -92,6 +93,7 @@ def test_two_reports_dating_one_happening_differently_are_a_date_conflict(tmp_pa
     kinds = {c.kind: c for c in found.conflicts}
     assert set(kinds) == {"date"}  # the number agrees: 40 and 40
     assert {c.value for c in kinds["date"].claims} == {"2026-03-10", "2026-03-11"}
+    assert "date this happening differently" in (kinds["date"].note or "")
 
 
 def test_a_date_of_saying_does_not_date_the_happening(tmp_path):

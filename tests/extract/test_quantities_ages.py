@@ -1,0 +1,66 @@
+"""Ages written as an apposition beside a name, and whose age each is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corroborate.model import QuantityKind
+
+from ..reconcile.test_claims import analyse_records
+from .test_quantities import quantities_of
+
+
+def ages(tmp_path: Path, text: str) -> list[float]:
+    return [q.value for q in quantities_of(tmp_path, text) if q.kind is QuantityKind.AGE]
+
+
+def test_an_age_beside_a_name_is_an_age(tmp_path: Path):
+    assert ages(tmp_path, "A local group identified him as Miguel Luna, 40, who came from El Salvador.") == [40]
+
+
+def test_each_age_of_a_list_of_people_is_read(tmp_path: Path):
+    text = ("Those on board were the British explorer Hamish Harding (58); the businessman Shahzada Dawood (48) "
+            "and the French diver Paul Martin, 77, who had made many dives.")
+    assert ages(tmp_path, text) == [58, 48, 77]
+
+
+def test_a_number_beside_a_name_that_does_not_close_is_no_age(tmp_path: Path):
+    assert ages(tmp_path, "The minister told Miguel Luna, 40 people had been rescued by Tuesday.") == []
+
+
+def test_one_person_given_two_ages_by_two_reports_is_an_age_conflict(tmp_path):
+    found = analyse_records(
+        tmp_path,
+        {"text": "Rescuers named one of the missing workers as Miguel Luna, 40, who came from El Salvador.",
+         "published": "2026-03-27", "outlet": "Harbour Post"},
+        {"text": "The three remaining victims are Miguel Luna, 49; Jose Mynor Lopez, 35; and Carlos Ramos, 24.",
+         "published": "2026-03-28", "outlet": "Valley Times"},
+    )
+    (conflict,) = found.conflicts
+    assert {c.value for c in conflict.claims} == {40, 49}
+    assert conflict.topic == "age of Miguel Luna" and "different ages" in (conflict.note or "")
+    assert {c.statement for c in conflict.claims} == {"Miguel Luna is 40 years old", "Miguel Luna is 49 years old"}
+
+
+def test_ages_of_different_people_in_one_sentence_do_not_conflict(tmp_path):
+    found = analyse_records(
+        tmp_path,
+        {"text": "Police named the two men as Michael Turner, 35, of Baltimore, and David Brown, 26, of Dundalk.",
+         "published": "2026-03-28", "outlet": "Harbour Post"},
+        {"text": "Officials identified them as Michael Turner, 35, and David Brown, 26, both from Baltimore.",
+         "published": "2026-03-28", "outlet": "Valley Times"},
+    )
+    assert not found.conflicts
+    corroborated = {c.value for c in found.claims if c.kind == "attribute" and len(c.origins) == 2}
+    assert {35, 26} <= corroborated
+
+
+def test_a_breakdown_by_name_in_brackets_is_no_age(tmp_path: Path):
+    text = ("Los datos recientes del Ministerio recogen víctimas en una decena de provincias: la de Al Haouz "
+            "suma 694 fallecidos; le siguen Taroudant, con 347, y Chichaoua, con 191, además de Ouarzazate (39), "
+            "Marrakech (14), Azilal (11), Agadir (5), Casablanca (3), Al Youssufia (1) y Tinguir (1).")
+    assert ages(tmp_path, text) == []
+
+
+def test_a_bracketed_counter_on_a_line_of_its_own_is_no_age(tmp_path: Path):
+    assert ages(tmp_path, "Diskusia (3)\n\nThe suspect, Juraj Novak, 71, was detained at the scene.") == [71]
