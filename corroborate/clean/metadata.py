@@ -62,6 +62,9 @@ DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\
 # outlet and the date, as syndicated and archived copies print it.
 OUTLET_DATE = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s+(.+?)\s*(?:\([^)]*\))?$")
 
+AGENCY_CREDIT = re.compile(rf"^(?:[-–—]\s*|©\s*|(?i:{header.SOURCE_LABEL}))?({header.AGENCY})\.?$")
+DATELINE_AFTER = re.compile(header.DATELINE_AFTER)
+
 # Free mail providers: an author writing from one of these names no outlet.
 WEBMAIL = frozenset(
     {
@@ -338,10 +341,31 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
             if match and (rule == "dateline agency" or _words(HEADER_LANGUAGE).org_word.search(match.group(1))):
                 start = line.start + match.start(1)
                 yield Evidence("outlet", match.group(1), rule, start, line.start + match.end(1))
+    for line in header:
+        after = DATELINE_AFTER.match(line.text)
+        if after:
+            group = 1 if after.group(1) else 2
+            agency = after.group(group).strip()
+            start = line.start + after.start(group)
+            yield Evidence("outlet", agency, "agency after the dateline", start, start + len(agency))
+    yield _agency_credit(text)
     domains = [m for m in _words(HEADER_LANGUAGE).write_to.finditer(text) if m.group(3).lower() not in WEBMAIL]
     if domains and len({m.group(3).lower() for m in domains}) == 1:
         m = domains[0]
         yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
+
+
+def _agency_credit(text: str) -> Evidence | None:
+    """A line that is only an agency's name ("Reuters", "— Reuters", "Source: Xinhua"), when the
+    text credits one agency so."""
+    credits = []
+    for match in re.finditer(r"[^\n]+", text):
+        credit = AGENCY_CREDIT.match(match.group(0).strip())
+        if credit:
+            name = credit.group(1)
+            start = match.start() + match.group(0).index(name)
+            credits.append(Evidence("outlet", name, "agency credit line", start, start + len(name)))
+    return credits[0] if len({c.value for c in credits}) == 1 else None
 
 
 def _outlet_date(line: str) -> re.Match[str] | None:

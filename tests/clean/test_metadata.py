@@ -161,3 +161,25 @@ def test_hints_win_over_the_text():
 def test_language(text, language):
     assert infer_metadata(text, None, Hints(), InputFormat.TEXT).language == language
 
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Budget extended again", "By Jane Roe", BODY, "Reuters"], "Reuters"),  # a credit line at the end
+        (["Budget extended again", "The Canadian Press", "Jun. 24, 2025", BODY], "The Canadian Press"),
+        (["Budget extended again", BODY, "— Reuters"], "Reuters"),
+        (["Budget extended again", BODY, "Source: Xinhua"], "Xinhua"),
+        (["Budget extended again", "KYIV, May 3. /TASS/. " + BODY], "TASS"),
+        (["Бюджет продлён", "МОСКВА, 10 июн - РИА Новости. " + BODY], "РИА Новости"),
+        (["Budget extended again", BODY, "Reuters", "AFP"], None),  # two agencies credited: no guess
+        (["Budget extended again", "World News", BODY], None),  # a section name is no credit
+        (["Budget extended again", BODY + " Reuters reported it first."], None),  # a name in a sentence
+    ],
+)
+def test_outlet_from_agency_credits_and_datelines(lines, outlet):
+    text = "\n".join(lines)
+    found = infer_metadata(text, None, NO_HINTS, InputFormat.TEXT)
+    assert found.outlet == outlet
+    for e in found.evidence:
+        if e.field == "outlet" and e.start is not None:
+            assert text[e.start : e.end] == outlet

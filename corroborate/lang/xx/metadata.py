@@ -60,3 +60,23 @@ TIME = (
 # Lower-case particles of people's names ("Ursula von der Leyen", "Mohammed bin Salman"): a
 # lower-case word that is one of these does not make a byline name an organisation.
 NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "la", "le", "bin", "al"})
+
+# News agencies, by the names their credits print ("Reuters", "— Reuters", "Source: Xinhua", "The
+# Canadian Press" alone on a line, "МОСКВА, 10 июн - РИА Новости."). Names of wire services, the
+# same in every story; case-sensitive.
+AGENCY = (
+    r"(?:Reuters|(?:The )?Associated Press|AP|AFP|Agence France-Presse|dpa|DPA|TASS|ТАСС|"
+    r"RIA Novosti|РИА Новости|Interfax|Интерфакс|Xinhua|ANSA|EFE|Belga|UPI|PA Media|"
+    r"(?:The )?Press Association|(?:The )?Canadian Press|Kyodo|Yonhap|Anadolu(?: Agency)?|IRNA|"
+    r"WAM|QNA|APA|Ukrinform|Укрінформ|Bernama|Antara|PTI|IANS|AAP|CTK|ČTK|TASR|PAP|MTI|"
+    r"Maghreb Arabe Presse|MAP|SPA|KUNA|Petra|MENA|SANA|ISNA|Tasnim|Mehr)"
+)
+# A label before a credit's name: "Source: Xinhua" (English, German, Spanish, Portuguese/Italian,
+# French, Russian, Ukrainian, Turkish, Arabic, Polish, Czech/Slovak). Case-insensitive.
+SOURCE_LABEL = r"(?:source|sources|quelle|fuente|fonte|источник|джерело|kaynak|المصدر|źródło|zdroj)\s*:\s*"
+# "KYIV, May 3. /TASS/." and "МОСКВА, 10 июн - РИА Новости.": an agency after the place and date
+# that open the first paragraph (the place in capitals, as datelines print it).
+DATELINE_AFTER = (
+    r"^[^\W\d_a-zа-я][^\W\d_]+(?:[ -][^\W\d_]+){0,2},\s[^.\n/–—-]{1,24}(?:\.\s*/([^/\n]{2,30})/|"
+    r"\s[-–—]\s([^.\n]{2,30})\.)"
+)
