@@ -39,8 +39,21 @@ EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 HEADER_LANGUAGE = lang.DEFAULT
 
 DATE_LABEL = re.compile(header.DATE_LABEL, re.I)
+LABEL_BEFORE = re.compile(header.LABEL_BEFORE, re.I)
+HEADER_PARTS = re.compile(header.HEADER_PARTS)
 NAME_JOINER = re.compile(header.NAME_JOINER)
 TIME = re.compile(header.TIME, re.I)
+CLOCK_H = re.compile(header.CLOCK_H)
+# A header line that dates the report is short; a longer line is body text or a caption that
+# mentions a date. Set above the longest date line of the 9 development stories' headers (85
+# characters, "Monday, 18 September 2023 4:47 PM [ Last Update: ... ]"; 69 without that story, so
+# every leave-one-story-out choice keeps the held-out story's lines); captions with a date run
+# 110-190 characters and are refused by the part test as well.
+DATE_LINE_MAX_CHARS = 120
+# What may be left of a date's part of a header line once dates, clock times, labels and weekday
+# names are taken out: words this short (connectors "at", "um", "à", zone names, "Uhr", a Korean
+# "sent" mark) say nothing; a longer word means the line says something else.
+DATE_LINE_NOISE_CHARS = 3
 
 # "Harbour Post News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
@@ -48,6 +61,9 @@ DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\
 # "Harbour Post, March 14, 2026" or "Harbour Post, 14 March 2026 (translated)": a line naming the
 # outlet and the date, as syndicated and archived copies print it.
 OUTLET_DATE = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s+(.+?)\s*(?:\([^)]*\))?$")
+
+AGENCY_CREDIT = re.compile(rf"^(?:[-–—]\s*|©\s*|(?i:{header.SOURCE_LABEL}))?({header.AGENCY})\.?$")
+DATELINE_AFTER = re.compile(header.DATELINE_AFTER)
 
 # Free mail providers: an author writing from one of these names no outlet.
 WEBMAIL = frozenset(
@@ -75,6 +91,7 @@ class _Words:
     not_an_outlet: re.Pattern[str]  # what an "X, <date>" line's X is when it names no outlet
     write_to: re.Pattern[str]  # "Jane Doe at jane@outlet.com"
     write_to_line: re.Pattern[str]  # the line holding those
+    month_named: re.Pattern[str]  # a month name beside a day ("June 6", "6 June")
 
 
 @cache
@@ -85,9 +102,15 @@ def _words(language: str) -> _Words:
     return _Words(
         dates=(
             ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-            ("day.month.year", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b\.?")),
+            ("year.month.day", re.compile(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b")),
+            ("day.month.year", re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b\.?")),
+            # Day and month in either order ("18-6-2023", "09/06/2023", "6/24/2023").
+            ("numeric date", re.compile(r"\b(\d{1,2})([-/])(\d{1,2})\2(\d{4})\b")),
             ("month day, year", re.compile(rf"\b{weekday}{month}\s+\d{{1,2}}{ordinal}?,?\s+\d{{4}}\b", re.I)),
-            ("day month year", re.compile(rf"\b{weekday}\d{{1,2}}{ordinal}?\.?\s+{month}\s+\d{{4}}\b", re.I)),
+            (
+                "day month year",
+                re.compile(rf"\b{weekday}\d{{1,2}}{ordinal}?\.?,?\s+{month},?\s+\d{{4}}\b", re.I),
+            ),
             # Other languages' month names, checked by dateparser.
             ("day word year", re.compile(header.DAY_WORD_YEAR)),
         ),
@@ -95,6 +118,7 @@ def _words(language: str) -> _Words:
         not_an_outlet=re.compile(words.NOT_AN_OUTLET, re.I),
         write_to=re.compile(words.WRITE_TO),
         write_to_line=re.compile(words.WRITE_TO_LINE),
+        month_named=re.compile(rf"\b{month}(?=\s+\d)|(?<=\d\s){month}", re.I),
     )
 
 
@@ -129,7 +153,7 @@ def infer_metadata(
     published = _first(
         _given("published", _iso(hints.published), "given in the input record"),
         _given("published", page.date if page else None, "page markup (htmldate)"),
-        *_text_dates(header),
+        *_text_dates(header, text, furniture),
     )
     bylines = _bylines(text, header, page)
     for item in (outlet, title, published):
@@ -175,15 +199,25 @@ def _header_lines(text: str) -> list[_Line]:
 # --- dates ----------------------------------------------------------------------------------
 
 
-def _text_dates(header: list[_Line]) -> Iterator[Evidence]:
-    """Byline dates first ("By X, December 23, 2025"), then labelled, then bare date lines."""
-    found = [(line, m, rule) for line in header for rule, m in _dates_in(line.text)]
-    ranked = sorted(found, key=lambda f: _date_rank(f[0].text, f[1]))
-    for line, match, rule in ranked:
-        value = _parse_date(match.group(0), rule)
-        rank = _date_rank(line.text, match)
-        if value and rank < 3:
-            kind = ("byline date", "labelled date", "date line")[rank]
+def _text_dates(header: list[_Line], text: str, furniture: str) -> Iterator[Evidence]:
+    """Byline dates first ("By X, December 23, 2025"), then labelled ("Published: ..."), then date
+    lines with a clock time, then bare date lines and "Outlet, <date>" lines. Lines of the cleaned
+    header come with their span; the header lines cleaning removed (a date line taken for a
+    caption or a widget) are read after them, without one."""
+    months = _months_named(text)
+    removed = [_Line(-1, -1, line.strip()) for line in furniture.splitlines()[:HEADER_LINES] if line.strip()]
+    found = []
+    for order, line in enumerate(header + removed):
+        for rule, match in _dates_in(line.text):
+            rank = _date_rank(line.text, match)
+            value = _parse_date(match, rule, months) if rank is not None else None
+            if value and rank is not None:
+                found.append((rank, order, line, match, rule, value))
+    for rank, _, line, match, rule, value in sorted(found, key=lambda f: f[:2]):
+        kind = ("byline date", "labelled date", "date line with a time", "date line")[rank]
+        if line.start < 0:
+            yield Evidence("published", value, f"{kind} ({rule}), in a header line cleaning removed")
+        else:
             start = line.start + match.start()
             yield Evidence("published", value, f"{kind} ({rule})", start, line.start + match.end())
 
@@ -197,28 +231,73 @@ def _dates_in(text: str) -> Iterator[tuple[str, re.Match[str]]]:
                 yield rule, match
 
 
-def _date_rank(line: str, match: re.Match[str]) -> int:
-    """0: in a byline; 1: after a 'Published' label; 2: a line that is only a date, or an outlet
-    and a date; 3: other."""
+def _date_rank(line: str, match: re.Match[str]) -> int | None:
+    """0: in a byline; 1: after a label ("Published", "Updated: ..."); 2: in a part of a header line
+    that is only a date and a clock time; 3: a part that is only a date, or an outlet and a date;
+    None: a date in a sentence or in a line that says something else."""
+    if len(line) > DATE_LINE_MAX_CHARS:
+        return None
     if BYLINE.match(line):
         return 0
-    if DATE_LABEL.match(line):
+    if DATE_LABEL.match(line) or LABEL_BEFORE.search(line[: match.start()]):
         return 1
-    if _outlet_date(line):
-        return 2
-    rest = TIME.sub("", line[: match.start()] + line[match.end() :])
-    return 2 if len(re.sub(r"[\W_]+", "", rest)) <= 3 else 3
+    if _only_a_date(_part_of(line, match)):
+        return 2 if TIME.search(line) or CLOCK_H.search(line) else 3
+    return 3 if _outlet_date(line) else None
 
 
-def _parse_date(raw: str, rule: str) -> str | None:
+def _part_of(line: str, match: re.Match[str]) -> str:
+    """The part of a header line, between bars, brackets or spaced dashes, that holds `match`."""
+    start = 0
+    for sep in HEADER_PARTS.finditer(line):
+        if sep.start() >= match.end():
+            return line[start : sep.start()]
+        if sep.end() <= match.start():
+            start = sep.end()
+    return line[start:]
+
+
+def _only_a_date(part: str) -> bool:
+    """Nothing but dates, clock times, weekday names and short connecting words."""
+    rest = part
+    for _, match in sorted(_dates_in(part), key=lambda d: -d[1].start()):
+        rest = rest[: match.start()] + " " + rest[match.end() :]
+    rest = CLOCK_H.sub(" ", TIME.sub(" ", rest))
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in header.WEEKDAYS]
+    return all(len(w) <= DATE_LINE_NOISE_CHARS for w in words)
+
+
+def _months_named(text: str) -> frozenset[int]:
+    """The months the text names beside a day ("June 6", "6 June"): they tell 09/06 from 06/09."""
+    found = set()
+    for match in _words(HEADER_LANGUAGE).month_named.finditer(text):
+        parsed = dateparser.parse(f"1 {match.group(0).rstrip('.')} 2000", languages=[HEADER_LANGUAGE])
+        if parsed:
+            found.add(parsed.month)
+    return frozenset(found)
+
+
+def _parse_date(match: re.Match[str], rule: str, months: frozenset[int]) -> str | None:
+    raw = match.group(0)
     if rule == "day.month.year":
         day, month, year = (int(x) for x in re.findall(r"\d+", raw)[:3])
         return _valid(year, month, day)
-    if rule == "iso":
+    if rule in {"iso", "year.month.day"}:
         year, month, day = (int(x) for x in re.findall(r"\d+", raw)[:3])
         return _valid(year, month, day)
+    if rule == "numeric date":
+        return _day_or_month_first(int(match.group(1)), int(match.group(3)), int(match.group(4)), months)
     parsed = dateparser.parse(raw, settings={"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
     return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+def _day_or_month_first(first: int, second: int, year: int, months: frozenset[int]) -> str | None:
+    """"18-6-2023" is day first, "6/24/2023" month first; where both read ("09/06/2023"), the
+    reading whose month the text names beside a day, if only one does; else no date."""
+    readings = {r for r in ((year, second, first), (year, first, second)) if 1 <= r[1] <= 12 and r[2] >= 1}
+    if len(readings) > 1:
+        readings = {r for r in readings if r[1] in months}
+    return _valid(*readings.pop()) if len(readings) == 1 else None
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -262,10 +341,31 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
             if match and (rule == "dateline agency" or _words(HEADER_LANGUAGE).org_word.search(match.group(1))):
                 start = line.start + match.start(1)
                 yield Evidence("outlet", match.group(1), rule, start, line.start + match.end(1))
+    for line in header:
+        after = DATELINE_AFTER.match(line.text)
+        if after:
+            group = 1 if after.group(1) else 2
+            agency = after.group(group).strip()
+            start = line.start + after.start(group)
+            yield Evidence("outlet", agency, "agency after the dateline", start, start + len(agency))
+    yield _agency_credit(text)
     domains = [m for m in _words(HEADER_LANGUAGE).write_to.finditer(text) if m.group(3).lower() not in WEBMAIL]
     if domains and len({m.group(3).lower() for m in domains}) == 1:
         m = domains[0]
         yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
+
+
+def _agency_credit(text: str) -> Evidence | None:
+    """A line that is only an agency's name ("Reuters", "— Reuters", "Source: Xinhua"), when the
+    text credits one agency so."""
+    credits = []
+    for match in re.finditer(r"[^\n]+", text):
+        credit = AGENCY_CREDIT.match(match.group(0).strip())
+        if credit:
+            name = credit.group(1)
+            start = match.start() + match.group(0).index(name)
+            credits.append(Evidence("outlet", name, "agency credit line", start, start + len(name)))
+    return credits[0] if len({c.value for c in credits}) == 1 else None
 
 
 def _outlet_date(line: str) -> re.Match[str] | None:

@@ -5,7 +5,7 @@
 The speaker is read from the parse around the quotation marks, in this order:
 1. a speech verb outside the quote in the same sentence(s) ('"...," said X', 'X said: "..."',
    'X wrote ...'): its subject;
-2. "according to X";
+2. "X quoted Y as saying": Y; "according to X";
 3. a subject that is a pronoun ("he said"): the previous quote's speaker in the paragraph, else
    the last person named before the quote;
 4. after a colon, the subject of the sentence that introduces it;
@@ -101,6 +101,11 @@ def _speaker(context: Span, start: int, end: int, speech: ModuleType) -> tuple[T
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and not start <= subject.idx < end:
             return subject, "speech verb"
+    for token in outside:
+        if token.lemma_.lower() in speech.QUOTED_AS and any(c.lower_ == speech.AS for c in token.children):
+            quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted, "quoted as saying"
     for token in outside:
         if token.lower_ == speech.ACCORDING:
             target = next((o for p in token.children if p.lower_ == speech.ACCORDING_TO

@@ -20,9 +20,10 @@ def test_header_words_are_compiled_once_per_language_and_read_english_dates():
     words = metadata._words(lang.DEFAULT)
     assert metadata._words(lang.DEFAULT) is words
     assert [rule for rule, _ in words.dates] == [
-        "iso", "day.month.year", "month day, year", "day month year", "day word year",
+        "iso", "year.month.day", "day.month.year", "numeric date", "month day, year", "day month year",
+        "day word year",
     ]
-    assert words.dates[2][1].search("Tuesday, March 3rd, 2026")
+    assert dict(words.dates)["month day, year"].search("Tuesday, March 3rd, 2026")
     assert words.org_word.search("Harbour Post Staff")
     assert metadata._words("fr").org_word.pattern == words.org_word.pattern
 

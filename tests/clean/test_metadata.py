@@ -47,6 +47,45 @@ def test_publication_date(header, published):
 
 
 @pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        (["Harbour Post", "Budget extended again", "2025.12.18 09:05"], "2025-12-18"),  # year first, dots
+        (["Regional Daily", "Budget extended again", "2025/12/18 - 21:15"], "2025-12-18"),  # year first, slashes
+        (["Budget extended again", "18-6-2025"], "2025-06-18"),  # day first: no month 18
+        (["Budget extended again", "By Harbour Staff", "6/24/2025", "Updated: 6/24/2025"], "2025-06-24"),
+        (["Budget extended again", "21. 5. 2025, 17.20"], "2025-05-21"),  # spaced day. month. year
+        (["Budget extended again", "Samedi 9 septembre 2025 - 04:12"], "2025-09-09"),  # a French weekday
+        (["Budget extended again", "السبت 9 سبتمبر 2025"], "2025-09-09"),  # an Arabic weekday
+        (["Budget extended again", "16. Mai 2025 um 09:12 Uhr"], "2025-05-16"),
+        (["Budget extended again", "March 27, 2025 at 8:20 pm EDT"], "2025-03-27"),
+        (["Budget extended again", "September 14, 2025 | World News | 2 min read"], "2025-09-14"),  # parts
+        (["Budget extended again", "Jane Roe Published March 26, 2025 | 08:19 PM"], "2025-03-26"),  # label mid-line
+        (["Budget extended again", "Pubblicato il 25/06/2025 - 09:12"], "2025-06-25"),
+        (["Budget extended again", "تاريخ النشر: 17th, September 2025 GMT"], "2025-09-17"),
+        (["Budget extended again", "Jun 23, 2025 PRINT EDITION ► MARKETS"], None),  # the part says more
+        (["Budget extended again", "— Jane Roe (@janeroe) May 20, 2025"], None),  # an embedded post's date
+        # A bare date line before the title is the site's "today"; the stamp with a clock time wins.
+        (["Harbour News", "September 7, 2025", "Budget extended again", "22.05.2025 | 11:05"], "2025-05-22"),
+    ],
+)
+def test_publication_date_in_many_header_formats(header, published):
+    assert meta(*header).published == published
+
+
+def test_ambiguous_day_and_month_read_from_the_months_the_text_names():
+    text = "Budget extended again\n09/06/2025\n" + BODY.replace("on Thursday", "on June 5")
+    assert infer_metadata(text, None, NO_HINTS, InputFormat.TEXT).published == "2025-06-09"
+    assert meta("Budget extended again", "09/06/2025").published is None  # no month named: no guess
+
+
+def test_date_line_that_cleaning_removed_still_dates_the_report():
+    found = meta("Budget extended again", "By Jane Roe", furniture="Published: 19:42 BST, 24 June 2025 | Updated")
+    assert found.published == "2025-06-24"
+    evidence = next(e for e in found.evidence if e.field == "published")
+    assert evidence.start is None and "removed" in evidence.rule
+
+
+@pytest.mark.parametrize(
     ("header", "outlet", "bylines"),
     [
         (["Budget extended again", "By bne IntelliNews December 23, 2025"], "bne IntelliNews", ()),
@@ -121,3 +160,26 @@ def test_hints_win_over_the_text():
 )
 def test_language(text, language):
     assert infer_metadata(text, None, Hints(), InputFormat.TEXT).language == language
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Budget extended again", "By Jane Roe", BODY, "Reuters"], "Reuters"),  # a credit line at the end
+        (["Budget extended again", "The Canadian Press", "Jun. 24, 2025", BODY], "The Canadian Press"),
+        (["Budget extended again", BODY, "— Reuters"], "Reuters"),
+        (["Budget extended again", BODY, "Source: Xinhua"], "Xinhua"),
+        (["Budget extended again", "KYIV, May 3. /TASS/. " + BODY], "TASS"),
+        (["Бюджет продлён", "МОСКВА, 10 июн - РИА Новости. " + BODY], "РИА Новости"),
+        (["Budget extended again", BODY, "Reuters", "AFP"], None),  # two agencies credited: no guess
+        (["Budget extended again", "World News", BODY], None),  # a section name is no credit
+        (["Budget extended again", BODY + " Reuters reported it first."], None),  # a name in a sentence
+    ],
+)
+def test_outlet_from_agency_credits_and_datelines(lines, outlet):
+    text = "\n".join(lines)
+    found = infer_metadata(text, None, NO_HINTS, InputFormat.TEXT)
+    assert found.outlet == outlet
+    for e in found.evidence:
+        if e.field == "outlet" and e.start is not None:
+            assert text[e.start : e.end] == outlet

@@ -37,6 +37,19 @@ def test_attribution_patterns(tmp_path: Path):
     assert "authority" in found["The fleet will stay in port until further notice,"]
 
 
+def test_quoted_as_saying_and_more_speech_verbs(tmp_path: Path):
+    found = speakers(
+        tmp_path,
+        "The minister left the hospital in the evening.\n\n"
+        "\"Unfortunately, the condition of the patient remains very serious,\" the Harbour Post quoted "
+        "Anna Kowalska as saying.\n\n"
+        "Pressed on why the council had given a wrong count, Peter Lindgren answered: \"We work with "
+        "the figures we are given by the city.\"\n",
+    )
+    assert found["Unfortunately, the condition of the patient remains very serious,"] == "Anna Kowalska"
+    assert found["We work with the figures we are given by the city."] == "Peter Lindgren"
+
+
 @pytest.mark.parametrize(
     ("speaker", "words"),
     [("ent-john-coale", "I’ll see what I can do"), ("ent-sviatlana-tsikhanouskaya", "It’s rather mixed feelings"),
