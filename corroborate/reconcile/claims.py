@@ -268,8 +268,8 @@ def _not_a_conflict(
     a conflict); one report states two of them (parts of a whole, or two
     moments it tells apart: "16 in Kyiv's count, 29 in Moscow's"); or they are a running total
     reported on different days (a series)."""
-    if not timeless and sum(any(q.when is not None and q.when.precise for q in group) for group in values) < 2:
-        return "fewer than two of these values have a precise time: they may count different moments"
+    if not timeless and not all(any(q.when is not None and q.when.precise for q in group) for group in values):
+        return "a value has no precise time: the values may count different moments"
     stated = [{q.source for q in group} for group in values]
     if any(a & b for i, a in enumerate(stated) for b in stated[i + 1 :]):
         return "one report states two of these values: parts or moments of the fact, not reports disagreeing"
