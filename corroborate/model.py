@@ -215,6 +215,8 @@ class DerivedFrom:
     kind: DerivationKind
     score: float  # 0..1
     evidence: tuple[str, ...]  # the shared details or the attribution, in words
+    # The aligned passages, each as the two reports write it: (this report's words, the other's).
+    passages: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,9 @@ class Origin:
     source: str
     origin: str  # the source id of the group's original
     derived_from: tuple[DerivedFrom, ...] = ()
+    # Links whose evidence is too weak to count: offered to the reader, never used for the origin
+    # or in independence counts.
+    possibly_derived_from: tuple[DerivedFrom, ...] = ()
 
 
 class Qualifier(StrEnum):

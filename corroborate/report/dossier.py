@@ -24,6 +24,7 @@ from corroborate.model import (
     Analysis,
     Claim,
     Conflict,
+    DerivedFrom,
     Entity,
     Event,
     EventMention,
@@ -89,11 +90,11 @@ def _source(source: Source, origin: Origin) -> dict[str, Any]:
         "language": meta.language,
         "text": source.text,
         "removed": {"blocks": [{"kind": b.kind.value, "text": b.text, "rule": b.rule} for b in source.removed]},
-        "derived_from": [
-            {"source": d.source, "kind": d.kind, "score": d.score, "evidence": list(d.evidence)}
-            for d in origin.derived_from
-        ],
+        "derived_from": [_link(d) for d in origin.derived_from],
         "origin": origin.origin,
+        # Beyond dossier/1's fields: links whose evidence is too weak to count, offered as possible
+        # (never in `origin` nor in any independence count).
+        "possibly_derived_from": [_link(d) for d in origin.possibly_derived_from],
         "format": doc.fmt.value,
         "url": doc.hints.url,  # given with a JSON record; pages read from disk have none
         "sha256": source.sha256,
@@ -101,6 +102,13 @@ def _source(source: Source, origin: Origin) -> dict[str, Any]:
         "repairs": list(doc.repairs),
         "metadata_evidence": [_evidence(source, e) for e in meta.evidence],
     }
+
+
+def _link(link: DerivedFrom) -> dict[str, Any]:
+    """One derivation link; `passages` (beyond dossier/1's fields) are the aligned passages, each as
+    this report and the other write it."""
+    return {"source": link.source, "kind": link.kind, "score": link.score, "evidence": list(link.evidence),
+            "passages": [{"this": mine, "other": theirs} for mine, theirs in link.passages]}
 
 
 def _entity(entity: Entity, sources: dict[str, Source]) -> dict[str, Any]:

@@ -29,6 +29,10 @@ PLACED_PRECISIONS = ("day", "month")
 # The derivation graph: height of one source's row, width of a source's box, and the x of origins
 # and of derived reports (the gap between holds the arrow and its label).
 GRAPH_ROW, GRAPH_BOX, GRAPH_ORIGIN_X, GRAPH_DERIVED_X = 34, 280, 10, 440
+# How far right of its column a possible link between two reports of one column loops.
+GRAPH_LOOP = 70
+# Room right of an arrow's start for its label ("possible translation").
+GRAPH_LABEL = 130
 
 
 def views(dossier: dict[str, Any]) -> dict[str, Any]:
@@ -197,22 +201,42 @@ def _entities(dossier: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _graph(dossier: dict[str, Any]) -> dict[str, Any]:
     """The derivation graph as SVG coordinates: origins on the left, each report derived from one
-    on its right, an arrow from the derived report to the one it derives from."""
+    on its right, an arrow from the derived report to the one it derives from, labelled with the
+    link's kind; a possible link (too weak to count) dashed and labelled "possible"."""
     nodes: dict[str, dict[str, Any]] = {}
-    row = 0
-    for column in _columns(dossier):
+    for row, column in enumerate(_columns(dossier)):
         s = column["source"]
         x = GRAPH_DERIVED_X if column["derived"] else GRAPH_ORIGIN_X
         nodes[s["id"]] = {"source": s, "x": x, "y": GRAPH_ROW * row + 8, "derived": column["derived"]}
-        row += 1
-    kinds: dict[tuple[str, str], list[str]] = {}
+    kinds: dict[tuple[str, str, bool], list[dict[str, Any]]] = {}
     for s in dossier["sources"]:
-        for d in s["derived_from"]:
-            if d["source"] in nodes:
-                kinds.setdefault((s["id"], d["source"]), []).append(d["kind"])
-    edges = [{"from": nodes[a], "to": nodes[b], "kind": ", ".join(k)} for (a, b), k in kinds.items()]
-    return {"nodes": list(nodes.values()), "edges": edges, "height": GRAPH_ROW * row + 8, "box": GRAPH_BOX,
-            "width": GRAPH_DERIVED_X + GRAPH_BOX + 10, "gap_middle": (GRAPH_ORIGIN_X + GRAPH_BOX + GRAPH_DERIVED_X) / 2}
+        for possible, field in ((False, "derived_from"), (True, "possibly_derived_from")):
+            for d in s.get(field, ()):
+                if d["source"] in nodes:
+                    kinds.setdefault((s["id"], d["source"], possible), []).append(d)
+    edges = [dict(_edge(nodes[a], nodes[b], ", ".join(d["kind"] for d in found), possible), card=a,
+                  why="; ".join(e for d in found for e in d.get("evidence", []) if not e.startswith("aligned: ")))
+             for (a, b, possible), found in kinds.items()]
+    height = GRAPH_ROW * len(nodes) + 8
+    width = max([GRAPH_DERIVED_X + GRAPH_BOX + 10, *(e["right"] for e in edges)])
+    return {"nodes": list(nodes.values()), "edges": edges, "height": height, "box": GRAPH_BOX, "width": width}
+
+
+def _edge(start: dict[str, Any], end: dict[str, Any], kind: str, possible: bool) -> dict[str, Any]:
+    """An arrow from a derived report's box to the box of the one it derives from: between the
+    columns, or, for two reports in one column (a possible link between origins), a loop out to
+    the right of the column."""
+    y1, y2 = start["y"] + 12, end["y"] + 12
+    if start["x"] == end["x"]:
+        x1 = x2 = start["x"] + GRAPH_BOX
+        bend = x1 + GRAPH_LOOP
+    else:
+        x1, x2 = start["x"], end["x"] + GRAPH_BOX
+        bend = (GRAPH_ORIGIN_X + GRAPH_BOX + GRAPH_DERIVED_X) / 2
+    loop = start["x"] == end["x"]
+    return {"path": f"M{x1},{y1} C{bend},{y1} {bend},{y2} {x2},{y2}", "possible": possible,
+            "label": f"possible {kind}" if possible else kind, "label_x": x1 + 4 if loop else x1 - 6,
+            "label_y": y1 - 4, "anchor": "start" if loop else "end", "right": max(x1, bend) + GRAPH_LABEL}
 
 
 def _sources(dossier: dict[str, Any]) -> list[dict[str, Any]]:
@@ -221,13 +245,22 @@ def _sources(dossier: dict[str, Any]) -> list[dict[str, Any]]:
         {
             "source": s,
             "origin": files.get(s["origin"], s["origin"]),
-            "derived": [dict(d, file=files.get(d["source"], d["source"])) for d in s["derived_from"]],
+            "derived": [_shown_link(d, files) for d in s["derived_from"]],
+            "possible": [_shown_link(d, files) for d in s.get("possibly_derived_from", ())],
             "chars": len(s["text"]),
             "removed_chars": sum(len(b["text"]) for b in s["removed"]["blocks"]),
             "removed_kinds": Counter(b["kind"] for b in s["removed"]["blocks"]),
         }
         for s in dossier["sources"]
     ]
+
+
+def _shown_link(link: dict[str, Any], files: dict[str, str]) -> dict[str, Any]:
+    """A link as the sources' cards show it: the other report's file, the evidence in words
+    (the aligned passages apart, shown side by side from `passages`)."""
+    passages = link.get("passages", [])
+    why = [e for e in link.get("evidence", []) if not (passages and e.startswith("aligned: "))]
+    return dict(link, file=files.get(link["source"], link["source"]), why=why, passages=passages)
 
 
 def _squash(text: str) -> str:
