@@ -36,15 +36,6 @@ class EventType(StrEnum):
     PROTEST = "protest"
     MILITARY = "military"
     CRASH = "crash"
-    ATTACK = "attack"
-    DISASTER = "disaster"
-    DEATH_TOLL = "death_toll"
-    DEATH = "death"
-    SEARCH = "search"
-    FUNERAL = "funeral"
-    EVACUATION = "evacuation"
-    INVESTIGATION = "investigation"
-    CHARGE = "charge"
     OTHER = "other"
 
 
@@ -58,8 +49,6 @@ class EventKind:
     contact: bool = False  # a report may write the same contact as a meeting ("spoke with X") or a call
     sanctions: bool = False  # merged by what the sanctions are on
     concession: bool = False  # one side of a trade for people freed
-    as_of_said: bool = False  # a count that stands as of when it is said ("18 have died, X said on Thursday")
-    by_speaker: bool = False  # two are one only if they name a participant in common
 
     def verbs(self, language: str) -> frozenset[str]:
         return frozenset(_words(language).VERBS.get(self.type.value, "").split())
@@ -81,20 +70,11 @@ EVENT_TYPES: dict[EventType, EventKind] = {
         EventKind(T.CALL, "a call", personal=True, contact=True),
         EventKind(T.APPOINTMENT, "an appointment", possessor_undergoes=True, personal=True),
         EventKind(T.AGREEMENT, "an agreement"),
-        EventKind(T.STATEMENT, "a statement", by_speaker=True),  # two people's statements of a day are two
+        EventKind(T.STATEMENT, "a statement"),
         EventKind(T.ELECTION, "an election"),
         EventKind(T.PROTEST, "a protest"),
         EventKind(T.MILITARY, "military action"),
         EventKind(T.CRASH, "a crash"),
-        EventKind(T.ATTACK, "an attack"),
-        EventKind(T.DISASTER, "a disaster"),
-        EventKind(T.DEATH_TOLL, "a death toll", as_of_said=True),
-        EventKind(T.DEATH, "a death", possessor_undergoes=True, personal=True),
-        EventKind(T.SEARCH, "a search"),
-        EventKind(T.FUNERAL, "a funeral"),
-        EventKind(T.EVACUATION, "an evacuation"),
-        EventKind(T.INVESTIGATION, "an investigation"),
-        EventKind(T.CHARGE, "a charge", possessor_undergoes=True, participants_undergo=True, personal=True),
         EventKind(T.OTHER, "an event"),
     )
 }

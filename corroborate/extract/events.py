@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span, Token
 from corroborate import lang
 from corroborate.event_types import triggers, types_where
 from corroborate.extract import when as time
-from corroborate.extract.news import news_trigger
 from corroborate.extract.nlp import Parsed
 from corroborate.extract.quantities import place_of
 from corroborate.extract.timing import sentence_times
@@ -38,20 +37,8 @@ T = EventType
 PERSON_LABELS = ("PERSON", "NORP")
 # Happenings a person undergoes: a noun's possessor is the one it happens to ("his release").
 UNDERGONE = types_where("possessor_undergoes")
-# Counts that stand as of when they are said: a death toll takes the date of the verb that reports it.
-AS_OF_SAID = types_where("as_of_said")
-# Penn tags of a verb or auxiliary in the present tense: "has", "have", "is", "are", "rises".
-PRESENT_TAGS = ("VBZ", "VBP")
 # How far up the parse a mood or a date may be found.
 MAX_CLIMB = 6
-# The fewest characters of a sentence that is a part of its report's headline (a shorter one, "Kyiv.",
-# may be in any headline).
-MIN_HEADLINE_PART = 20
-# The most words of a line without sentence punctuation that is a heading. Chosen on the headings
-# that made false events (wagner, raisi: 8-16 words) and the bundled example's 003 (a 100+ word
-# paragraph ending in a footnote mark: no heading). Checked on the other 7 dev stories: each of
-# their 10 unpunctuated lines of more than 25 words is a caption, a bullet or a cut paragraph.
-MAX_HEADING_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -66,15 +53,13 @@ class Words:
     data: ModuleType
     people: frozenset[str]  # nouns for people ("prisoners", "detainees"): lang/<code>/quantities.py
     dates: time.Patterns  # the date patterns of lang/<code>/time.py
-    own: bool  # the words are the report language's own (not the default's, read for want of a package)
 
 
 @cache
 def words(language: str) -> Words:
     """The words that read happenings in a report written in `language`."""
     return Words(language, triggers(language, "verbs"), triggers(language, "nouns"), lang.data(language, "events"),
-                 lang.data(language, "quantities").PEOPLE, time.patterns(language),
-                 lang.rules_language(language) == language)
+                 lang.data(language, "quantities").PEOPLE, time.patterns(language))
 
 
 def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMention, ...]:
@@ -83,16 +68,13 @@ def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMen
     w = words(parsed.source.meta.language)
     found: list[EventMention] = []
     for sentence in parsed.doc.sents:
-        if _headline(sentence, parsed.source.meta.title) or _caption(sentence, w):
-            continue  # a headline is not an event; a caption's date is the picture's
-        triggers = [(t, kind, why) for t in sentence if not _on_heading(t, w)
-                    for kind, why in [_trigger(t, sentence, w, reference)] if kind is not None]
+        triggers = [(t, kind, why) for t in sentence for kind, why in [_trigger(t, sentence, w)] if kind is not None]
         if not triggers:
             continue
         timed = times[sentence.start_char]
         main = min(triggers, key=lambda x: _depth(x[0]))[0]
         for token, kind, why in triggers:
-            at, dated = _time(token, kind, sentence, timed.own, timed.at, main, reference, w)
+            at, dated = _time(token, sentence, timed.own, timed.at, main, reference, w)
             if at is not None and at.total:
                 continue  # "has freed more than 250 since ...": a running total, not one happening
             mention = _mention(parsed, sentence, token, kind, why, at, dated, w)
@@ -101,7 +83,7 @@ def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMen
     return tuple(found)
 
 
-def _trigger(token: Token, sentence: Span, w: Words, reference: Reference) -> tuple[EventType | None, str]:
+def _trigger(token: Token, sentence: Span, w: Words) -> tuple[EventType | None, str]:
     lemma = token.lemma_.lower()
     if lemma in w.data.SANCTION_NOUNS and token.pos_ == "NOUN":
         return _sanctions(token, w)
@@ -113,9 +95,6 @@ def _trigger(token: Token, sentence: Span, w: Words, reference: Reference) -> tu
             return contact, f"'{token.text} with' someone" + (" by phone" if contact is T.CALL else "")
         if token.dep_ in ("amod", "acomp", "oprd") or _in_quote(token):
             return None, ""  # "the released prisoners", "unjustly detained"; quoted speech is not narration
-        news, why = news_trigger(token, w, lambda t: _dated(t, sentence, w, reference)) if w.own else (None, "")
-        if news is not None:
-            return news, why
         kind = w.verbs.get(lemma)
         if kind is None:
             if lemma in w.data.SEAL and any(c.dep_ == "dobj" and c.lemma_.lower() in w.data.AGREEMENT_NOUNS
@@ -125,10 +104,6 @@ def _trigger(token: Token, sentence: Span, w: Words, reference: Reference) -> tu
         if not _right_object(token, kind, w):
             return None, ""
         return kind, f"the verb '{token.text}'"
-    if token.pos_ == "NOUN" and w.own and not _in_quote(token):
-        toll = news_trigger(token, w, bool)  # "the death toll had risen to 2,862"
-        if toll[0] is not None:
-            return toll
     if token.pos_ == "NOUN" and lemma in w.nouns and not _in_quote(token):
         kind = w.nouns[lemma]
         if lemma in w.data.PLURAL_MEETINGS and token.tag_ != "NNS":
@@ -143,40 +118,6 @@ def _trigger(token: Token, sentence: Span, w: Words, reference: Reference) -> tu
             return None, ""
         return kind, f"the event noun '{token.text}'"
     return None, ""
-
-
-def _headline(sentence: Span, title: str | None) -> bool:
-    """Whether the sentence is the report's headline, or a part of it, as the text repeats it."""
-    if not title:
-        return False
-    words, heading = " ".join(sentence.text.split()), " ".join(title.split())
-    return bool(words) and (words == heading or (len(words) >= MIN_HEADLINE_PART and words in heading))
-
-
-def _on_heading(token: Token, w: Words) -> bool:
-    """Whether the token lies on a line that ends with no sentence punctuation: a heading ("Putin
-    vows harsh response as Wagner seizes Rostov"), not narration, even when the parse runs it into
-    the next sentence."""
-    text = token.doc.text
-    end = text.find("\n", token.idx)
-    line = text[text.rfind("\n", 0, token.idx) + 1 : end if end >= 0 else len(text)].strip()
-    return bool(line) and len(line.split()) <= MAX_HEADING_WORDS and not w.data.SENTENCE_END.search(line)
-
-
-def _caption(sentence: Span, w: Words) -> bool:
-    """Whether the sentence is a photo caption ("Photo: FILE - ..."): its date is the picture's."""
-    return w.data.CAPTION.match(sentence.text) is not None
-
-
-def _dated(token: Token, sentence: Span, w: Words, reference: Reference) -> bool:
-    """Whether a date of the sentence (not a duration, an age or the dateline) that resolves hangs on
-    `token`."""
-    return any(
-        e.label_ == "DATE" and not any(p.match(e.text) for p in (w.dates.duration, w.dates.age))
-        and not time.in_dateline(sentence.text, e.start_char - sentence.start_char) and _attached(e, token, w)
-        and time.resolve(e.text, reference.date, reference.estimated, w.language) is not None
-        for e in sentence.ents
-    )
 
 
 def _in_quote(token: Token) -> bool:
@@ -228,12 +169,9 @@ def _right_object(verb: Token, kind: EventType, w: Words) -> bool:
 def _is_people(token: Token, w: Words) -> bool:
     """People: a noun for people, a name, a pronoun, a word for a person's trade ("teacher",
     "journalist"), "a group of prisoners"."""
-    if token.lower_ in w.data.THING_PRONOUNS:
-        return False  # "released nothing further", "Rostov, which he had seized"
-    lemma = token.lemma_.lower()
     return (
-        lemma in w.people
-        or (token.pos_ == "NOUN" and w.data.PERSON_NOUN.search(lemma) is not None and lemma not in w.data.NOT_PEOPLE)
+        token.lemma_.lower() in w.people
+        or (token.pos_ == "NOUN" and w.data.PERSON_NOUN.search(token.lemma_.lower()) is not None)
         or token.ent_type_ in PERSON_LABELS
         or token.pos_ == "PRON"
         or (token.lemma_.lower() in w.data.PEOPLE_GROUPS and any(
@@ -324,62 +262,23 @@ def _attached(ent: Span, trigger: Token, w: Words) -> bool:
 
 
 def _time(
-    trigger: Token, kind: EventType, sentence: Span, own: When | None, at: When | None, main: Token,
-    reference: Reference, w: Words
+    trigger: Token, sentence: Span, own: When | None, at: When | None, main: Token, reference: Reference, w: Words
 ) -> tuple[When | None, bool]:
-    attached = _attached_date(trigger, sentence, reference, w)
-    if attached is not None:
-        return attached, True
-    if kind in AS_OF_SAID:
-        current = trigger
-        for _ in range(MAX_CLIMB):  # "Eighteen people have now died, Saldo said on Thursday"
-            if current.head == current:
-                break
-            current = current.head
-            said = _attached_date(current, sentence, reference, w) if current.pos_ == "VERB" else None
-            if said is not None:
-                return said, False
-    if own is not None and trigger == main and not _taken(own, sentence, trigger, w, reference):
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (w.dates.duration, w.dates.age)) and _attached(
+            ent, trigger, w
+        ) and not time.in_dateline(sentence.text, ent.start_char - sentence.start_char):
+            resolved = time.resolve(ent.text, reference.date, reference.estimated, w.language)
+            if resolved is not None:
+                return replace(resolved, start=ent.start_char, end=ent.end_char), True
+    if own is not None and trigger == main and not _taken(own, sentence, trigger, w):
         return own, False
-    if kind in AS_OF_SAID and _present(trigger) and reference.date and not reference.estimated:
-        as_of = _day_of(reference.date)  # "has killed at least 2,012 people": as of the report's day
-        if as_of is not None:
-            return as_of, False
     if at is not None and (own is None or at.inherited):
         return replace(at, day=None, inherited=True), False  # the day belonged to another happening
     return None, False
 
 
-def _present(trigger: Token) -> bool:
-    """Whether the happening is told as standing now: 'has killed', 'have died', 'are presumed dead',
-    'the death toll rises' (not 'had died', told of an earlier time)."""
-    verb = trigger.head if trigger.pos_ == "NOUN" else trigger
-    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS
-                                            for c in verb.children)
-
-
-def _day_of(iso: str) -> When | None:
-    """A report's publication day (ISO 'YYYY-MM-DD') as a time, or None when only a month or year is known."""
-    parts = iso.split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        return None
-    year, month, day = (int(p) for p in parts)
-    return When(year, frozenset({month}), text=f"as of the report's date {iso}", day=day)
-
-
-def _attached_date(token: Token, sentence: Span, reference: Reference, w: Words) -> When | None:
-    """The date the parse hangs on `token` (not a length, an age or the dateline), resolved."""
-    for ent in sentence.ents:
-        if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (w.dates.duration, w.dates.age)) and _attached(
-            ent, token, w
-        ) and not time.in_dateline(sentence.text, ent.start_char - sentence.start_char):
-            resolved = time.resolve(ent.text, reference.date, reference.estimated, w.language)
-            if resolved is not None:
-                return replace(resolved, start=ent.start_char, end=ent.end_char)
-    return None
-
-
-def _taken(own: When, sentence: Span, trigger: Token, w: Words, reference: Reference) -> bool:
+def _taken(own: When, sentence: Span, trigger: Token, w: Words) -> bool:
     """Whether the sentence's date words belong to another happening ("won the 2020 election")."""
     ent = next((e for e in sentence.ents if e.start_char == own.start), None)
     if ent is None or _attached(ent, trigger, w):
@@ -388,8 +287,7 @@ def _taken(own: When, sentence: Span, trigger: Token, w: Words, reference: Refer
     for _ in range(MAX_CLIMB):
         lemma = current.lemma_.lower()
         if current.pos_ == "VERB" or lemma in w.nouns:
-            return lemma in w.nouns or lemma in w.verbs or lemma in w.data.SANCTION_NOUNS or (
-                current.pos_ == "VERB" and _trigger(current, sentence, w, reference)[0] is not None)
+            return lemma in w.nouns or lemma in w.verbs or lemma in w.data.SANCTION_NOUNS
         if current.head == current:
             break
         current = current.head
@@ -448,12 +346,10 @@ def _mention(
         verb, target = token, frozenset()
     agent = _agent(verb)
     partner = _partner(token, w)
-    if kind is T.CHARGE and partner is not None and partner.head.lower_ in w.data.CHARGE_WITH:
-        partner = None  # "charged with attempted murder": the offence, not a partner
     if token.pos_ == "NOUN" and kind in UNDERGONE and agent is not None and agent.dep_ == "poss":
         agent, partner = None, agent  # "his release": he was released
     number = _number_of(next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), token), w)
-    numbers = tuple(t.idx for t in [number] if t is not None) or _counted(token, kind)
+    numbers = tuple(t.idx for t in [number] if t is not None)
     left, right = verb.left_edge, verb.right_edge
     place = place_of(verb, w.language)
     mood = _mood(token, w)
@@ -477,17 +373,6 @@ def _mention(
         numbers=numbers,
         why=why,
     )
-
-
-def _counted(trigger: Token, kind: EventType) -> tuple[int, ...]:
-    """The numbers a count stands at ("2,800 people had died", "the toll rose to 2,862"): where the
-    quantity claims of the count are, to link them."""
-    if kind not in AS_OF_SAID:
-        return ()
-    if trigger.pos_ == "NOUN":
-        return tuple(t.idx for t in trigger.head.subtree if t.like_num and t.i > trigger.head.i)[:1]
-    counted = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return tuple(n.idx for c in counted for n in [c, *c.children] if n.like_num and (n is c or n.dep_ == "nummod"))[:1]
 
 
 def _target(noun: Token, w: Words) -> frozenset[str]:

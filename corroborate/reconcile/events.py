@@ -45,10 +45,6 @@ ALGORITHM = "type-time-participants-v1"
 HAPPENED = frozenset({Mood.FACT, Mood.PLEDGED})
 # Types whose events need a participant in common to be one, when both name participants.
 PERSONAL = types_where("personal")
-# Types whose mentions are one only when they name a participant in common (the speaker of a statement).
-BY_SPEAKER = types_where("by_speaker")
-# Counts that stand as of a day (a death toll): their numbers are one fact across days, their events not.
-AS_OF_SAID = types_where("as_of_said")
 SANCTIONS = types_where("sanctions")
 # Mentions of every report meet here, and keep their trigger's and target's lemmas but not their
 # report's language: they are read with the default language's words (the only rules any report is
@@ -143,7 +139,7 @@ def _group(
     by_fact: dict[tuple[EventType, str], list[EventMention]] = defaultdict(list)
     for m in mentions:
         fact = next((fact_of[(m.source, n)] for n in m.numbers if (m.source, n) in fact_of), None)
-        if fact is not None and m.type not in AS_OF_SAID:  # a toll of Monday and one of Friday are two
+        if fact is not None:
             by_fact[(m.type, fact)].append(m)
     groups = list(by_fact.values())
     grouped = {m for g in groups for m in g}
@@ -218,8 +214,6 @@ def _apart(a: EventMention, b: EventMention, people: Mapping[EventMention, froze
         return True
     if a.type in PERSONAL and people[a] and people[b]:
         return not people[a] & people[b]
-    if a.type in BY_SPEAKER:
-        return not people[a] & people[b]  # statements of one day by people unnamed are not one
     return False
 
 

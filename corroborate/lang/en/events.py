@@ -11,7 +11,7 @@ import re
 # partner; a noun counts only when the text makes it one happening (extract/events.py).
 VERBS: dict[str, str] = {
     "release": "release free liberate pardon",
-    "arrest": "arrest detain jail imprison abduct kidnap seize capture apprehend",
+    "arrest": "arrest detain jail imprison abduct kidnap seize capture",
     "sentence": "sentence convict",
     "meeting": "meet visit host",
     "call": "call phone telephone dial",
@@ -21,8 +21,6 @@ VERBS: dict[str, str] = {
     "protest": "protest",
     "military": "invade attack bomb shell deploy",
     "crash": "crash",  # "the helicopter crashed"; a vehicle hitting something is a collision
-    "search": "search comb",  # "were still in the water searching"
-    "evacuation": "evacuate",
 }
 NOUNS: dict[str, str] = {
     "release": "release freeing liberation pardon",
@@ -35,14 +33,8 @@ NOUNS: dict[str, str] = {
     "statement": "statement announcement declaration",
     "election": "election vote referendum",
     "protest": "protest demonstration rally",
-    "military": "invasion offensive",
+    "military": "invasion attack offensive bombing",
     "crash": "crash collision",
-    "attack": "attack assault shooting stabbing bombing",
-    "disaster": "earthquake quake flood flooding wildfire hurricane cyclone typhoon tsunami landslide eruption storm "
-                "implosion disaster",  # not "collapse": "the collapse of Communism"
-    "search": "search manhunt",
-    "funeral": "funeral burial",
-    "evacuation": "evacuation",
 }
 # Verbs of talking that are a call or a meeting when they have a partner ("spoke with X").
 CONVERSATION = frozenset("speak talk chat converse".split())
@@ -97,64 +89,3 @@ TARGET_PREPS = frozenset({"on", "against", "targeting"})
 PATIENT_PREPS = frozenset({"of", "on", "against"})
 # Words of a sanctions target too general to tell two targets apart (reconcile/events.py).
 GENERAL_TARGET = frozenset("country state economy regime government company companies sector industry".split())
-
-# News happenings read from a verb and its arguments (extract/news.py), not from a trigger word alone.
-# Verbs of a natural or structural disaster happening when a disaster noun is their subject ("the
-# quake struck", "an earthquake rocked the province", "the earthquake that hit Morocco").
-DISASTER_STRIKE = frozenset("strike hit rock jolt ravage devastate batter lash".split())
-# Verbs that are a disaster of their subject when it is a thing, not a person or group ("the dam
-# burst", "the bridge collapsed", "the craft imploded"); "talks collapsed" is failed, not a disaster.
-DISASTER_VERBS = frozenset("collapse implode burst".split())
-# "The storm made landfall in Libya on Sunday": the verb and its object.
-LANDFALL_VERBS = frozenset({"make"})
-LANDFALL = frozenset({"landfall"})
-# Verbs of dying: a counted subject (or a counted object of "kill") is a death toll ("2,800 people had
-# died", "has killed at least 14 people"); a named person, a death.
-DIE = frozenset("die perish".split())
-KILL = frozenset({"kill"})
-# "confirmed dead", "presumed dead", "found dead": the adjective that makes its verb a death.
-DEAD = frozenset({"dead"})
-# "the death toll rose to 2,862": the toll noun, its modifier, and the verbs of a toll that stands at
-# a number.
-TOLL = frozenset({"toll"})
-TOLL_OF = frozenset({"death"})
-TOLL_VERBS = frozenset("rise climb reach stand hit jump increase top soar".split())
-# Counts that are no toll: one person dying is a death.
-ONE = frozenset({"one", "1"})
-# Verbs of recovering what a search looks for: "located the wreckage", "divers pulled the remains".
-RECOVER = frozenset("find locate recover retrieve pull".split())
-SEARCHED_FOR = frozenset("wreckage debris wreck remains".split())
-# "were buried": a funeral, not "buried under rubble".
-BURY = frozenset({"bury"})
-UNDER = frozenset("under beneath below".split())
-BURIED_IN = frozenset({"in"})  # "buried in the rubble", not "buried in the town cemetery"
-RUBBLE = frozenset("rubble debris mud snow avalanche landslide ruin wreckage".split())
-# Investigations and criminal cases that are opened: "opening an investigation", "launched a probe",
-# "opened a criminal case against them" (a charge); "will lead an investigation" is a plan.
-INQUIRY = frozenset("investigation probe inquiry".split())
-OPEN = frozenset("open launch start begin".split())
-CASE = frozenset({"case"})
-CRIMINAL = frozenset({"criminal"})
-# "has been charged with attempted murder": the verb and the preposition of the offence.
-CHARGE = frozenset({"charge"})
-CHARGE_WITH = frozenset({"with"})
-# Verbs of speaking: a statement when a date hangs on them in the parse ("Peskov said on Saturday",
-# "told CNN on Sunday", "Speaking to reporters on Monday").
-SPEECH = frozenset("say tell speak".split())
-# "The attack took place", "the crash occurred": an event noun whose happening took place.
-OCCUR = frozenset("occur happen".split())
-TAKE = frozenset({"take"})
-PLACE = frozenset({"place"})
-# A line that ends with none of these is a heading, not a sentence of the narration.
-SENTENCE_END = re.compile(r"[.!?:;”\"’'»)\]…]\s*$")
-# A photo caption's opening: its date is the picture's, not the happening's.
-CAPTION = re.compile(r"\s*\[?\s*(?:photo|picture|image|file photo)\s*:", re.I)
-# Nouns with a person-like ending that name things ("seized a computer and some documents").
-NOT_PEOPLE = frozenset(
-    "computer paper water border number center centre corner letter order power matter quarter chapter river tower "
-    "shelter meter filter monitor error floor door motor sector factor document equipment government parliament "
-    "department component statement agreement element instrument moment event amount payment investment settlement "
-    "treatment weapon".split()
-)
-# Pronouns for things, never people: "the agencies released nothing further", "which he had seized".
-THING_PRONOUNS = frozenset("nothing anything something everything it this what which".split())
