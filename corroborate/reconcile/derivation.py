@@ -313,16 +313,25 @@ def _content_link(
     if not rewrites:
         return None
     if len(rewrites) == 2:
-        # A text that several pages carry is the original, not a rewrite (a rewrite is one page's);
-        # else the original holds more of its rewrite than the rewrite of it; on a tie, the later rewrites.
+        # A report cannot rewrite one published after it: when both are dated, on different days,
+        # the later is the rewrite. Else a text that several pages carry is the original, not a
+        # rewrite (a rewrite is one page's); else the original holds more of its rewrite than the
+        # rewrite of it; on a tie, the later rewrites.
         carried = Counter(aligned.text_of.values())
-        rewrites.sort(key=lambda r: (carried[aligned.text_of[r[1].id]], r[2].details, order[r[0].id]), reverse=True)
+        rewrites.sort(key=lambda r: (_dated_later(r[0], r[1], order), carried[aligned.text_of[r[1].id]],
+                                     r[2].details, order[r[0].id]), reverse=True)
     b, a, pair = rewrites[0]
     why = [f"{pair.exclusive:.2f} of its {SHORT_RUN}-word runs outside quotations it shares with the other alone",
            f"{pair.details:.2f} of its rarity-weighted details are in the other, {pair.incidental} of them named "
            "by no other report"]
     kind = _kind(b, a)
     return b.id, DerivedFrom(a.id, kind, round(pair.details, 3), *_evidence(why, b, a, aligned))
+
+
+def _dated_later(b: Source, a: Source, order: dict[str, tuple[str, int]]) -> bool:
+    """Whether both reports are dated, on different days, and `b` is the later."""
+    day_b, day_a = order[b.id][0][:10], order[a.id][0][:10]
+    return len(day_b) == len(day_a) == 10 and day_b > day_a
 
 
 def _rewrite(pair: _Pair) -> bool:

@@ -122,3 +122,12 @@ def test_links_do_not_move_when_reports_of_another_story_or_more_of_this_one_are
 def test_links_do_not_move_when_a_story_naming_the_same_organisations_is_added():
     alone, together = _links_with(sorted(FLOODS.glob("*.txt")))
     assert together == alone
+
+
+def test_of_two_dated_reports_that_rewrite_each_other_the_later_is_the_rewrite():
+    # The 22 June page reuses the 19 June agency story's paragraphs and adds the debris news; the
+    # evidence runs both ways, and only the dates tell which came first.
+    story = sorted((CORPORA / "titan-submersible-2023").glob("*.txt"))
+    found = origins_of(story)
+    assert found["02_latfusa.txt"][0] == "01_shropshirestar.txt"
+    assert found["01_shropshirestar.txt"][0] == "01_shropshirestar.txt"
