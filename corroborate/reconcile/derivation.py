@@ -43,6 +43,7 @@ from functools import cache
 
 from corroborate import lang
 from corroborate.lang.xx import derivation as multi
+from corroborate.lang.xx import metadata as multi_metadata
 from corroborate.model import DerivationKind, DerivedFrom, Entity, EntityType, Origin, Source
 from corroborate.reconcile.alignment import SHORT_RUN, VERBATIM_RUN, Alignment
 
@@ -102,6 +103,7 @@ SUMMARY_MAX = 0.5
 MIN_INITIALS = 3
 OUTLET_ARTICLE = re.compile(multi.OUTLET_ARTICLE)
 CREDITS = tuple(re.compile(p) for p in multi.CREDITS)
+WIRE_SERVICE = re.compile(multi_metadata.AGENCY)
 NUMBER = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
 
 
@@ -154,6 +156,9 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
         if found:
             links[found[0]].append(found[1])
     agencies = {_key(a) for found in credits.values() for a in found}
+    # A report whose outlet is a wire service's name (read from its credit line) is that agency's
+    # story: "told AFP" elsewhere names where a fact came from, not that page.
+    agencies |= {_key(s.meta.outlet) for s in sources if s.meta.outlet and WIRE_SERVICE.fullmatch(s.meta.outlet)}
     cited: dict[tuple[str, str], list[str]] = {}
     for source_id, target, words in _citations(sources, entities, agencies):
         cited.setdefault((source_id, target), []).append(words)

@@ -10,8 +10,6 @@ import re
 import shutil
 from pathlib import Path
 
-import pytest
-
 from corroborate import ingest, pipeline
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
@@ -117,8 +115,6 @@ def test_links_do_not_move_when_reports_of_another_story_or_more_of_this_one_are
     assert together == alone
 
 
-@pytest.mark.xfail(strict=True, reason="known: the floods story also names TASS and a Red Crescent (one entity "
-                   "after resolution), so two of the rewrite's incidental details are no longer the pair's alone")
 def test_links_do_not_move_when_a_story_naming_the_same_organisations_is_added():
     alone, together = _links_with(sorted(FLOODS.glob("*.txt")))
     assert together == alone
