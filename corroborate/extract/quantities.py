@@ -252,7 +252,10 @@ def place_of(trigger: Token, language: str) -> tuple[int, int, str] | None:
 
 
 def _dates(doc: Doc, at: When | None, trigger: Token) -> bool:
-    """Whether the date words of `at` hang off `trigger` in the parse ("released on Friday")."""
+    """Whether the date words of `at` hang off `trigger` in the parse ("released on Friday"), and
+    not off another verb on the way ("were killed ..., and the toll was expected to climb on
+    Saturday": Saturday is when the toll climbs; "the quake that rocked the province late on
+    Friday has killed 2,012": Friday is when it rocked, not when the count was made)."""
     if at is None or at.inherited or at.start is None or at.end is None:
         return False
     words = doc.char_span(at.start, at.end, alignment_mode="expand")
@@ -260,6 +263,8 @@ def _dates(doc: Doc, at: When | None, trigger: Token) -> bool:
     for _ in range(6):
         if current is None or current == trigger:
             return current == trigger
+        if current.pos_ == "VERB" and (words is None or current not in words):
+            return False
         current = current.head if current.head != current else None
     return False
 

@@ -79,3 +79,12 @@ def test_quantity_words_are_built_once_per_language_and_a_language_without_words
     assert words("fr").happening == words("en").happening  # no French package yet
     assert words("en").happening["free"] == "release" and words("en").numbers["dozen"] == 12
     assert parse_number("two dozen", "fr") == parse_number("two dozen", "en") == 24
+
+
+def test_a_date_dates_the_happening_only_when_no_other_verb_stands_between(tmp_path: Path):
+    (freed,) = quantities_of(tmp_path, "Police freed 16 prisoners on Friday.")
+    assert freed.dated
+    found = quantities_of(tmp_path, "More than 1,000 people were killed when a powerful quake struck the province, "
+                                    "and the toll was expected to climb on Saturday.")
+    killed = next(q for q in found if q.value == 1000)
+    assert not killed.dated  # Saturday is when the toll climbs, not when the people were killed
