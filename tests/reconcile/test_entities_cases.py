@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corroborate.model import Mention
 from corroborate.reconcile import resolve
-from corroborate.reconcile.entities import key, same_words
+from corroborate.reconcile.entities import key, one_qualifier_apart, same_words
 
 
 def _mentions(texts: dict[str, str], names: list[tuple[str, str, str]]) -> list[Mention]:
@@ -114,3 +114,31 @@ def test_a_name_with_an_acronym_in_it_is_no_person():
     mentions.append(Mention("a", last, last + 8, "Словакии", "PERSON"))
     entities = resolve(mentions, texts).entities
     assert _entity_of(entities, "a", "Словакии") is not _entity_of(entities, "a", "МВД Словакии")
+
+
+def test_a_plant_named_in_two_languages_and_cases_is_one():
+    # NER tags a Russian accusative and a Ukrainian genitive of one power plant as people; a name with
+    # an acronym in it is no person's, and its words' initials (the acronym's too) file it beside
+    # the other spelling.
+    texts = {"a": "Каховской ГЭС грозит беда. Взорвали Каховскую ГЭС.", "b": "Зруйнування Каховської ГЕС."}
+    names = [("a", "Каховской ГЭС", "ORG"), ("a", "Каховскую ГЭС", "PERSON"), ("b", "Каховської ГЕС", "PERSON")]
+    entities = resolve(_mentions(texts, names), texts).entities
+    plant = _entity_of(entities, "a", "Каховской ГЭС")
+    assert _entity_of(entities, "a", "Каховскую ГЭС") is plant
+    assert _entity_of(entities, "b", "Каховської ГЕС") is plant
+
+
+def test_two_long_names_one_qualifier_apart_are_one():
+    texts = {"a": "The Iranian Red Crescent Society said.", "b": "The Islamic Red Crescent Society said."}
+    names = [("a", "Iranian Red Crescent Society", "ORG"), ("b", "Islamic Red Crescent Society", "ORG")]
+    entities = resolve(_mentions(texts, names), texts).entities
+    assert _entity_of(entities, "a", "Iranian Red Crescent Society") is _entity_of(
+        entities, "b", "Islamic Red Crescent Society")
+
+
+def test_one_qualifier_apart_needs_four_words_the_same_last_word_and_numbers():
+    assert one_qualifier_apart("Iranian Red Crescent Society", "Islamic Red Crescent Society")
+    assert not one_qualifier_apart("North Atlantic Council", "Nordic Atlantic Council")
+    assert not one_qualifier_apart("Iranian Red Crescent Society", "Iranian Red Crescent School")
+    assert not one_qualifier_apart("Iranian Red Crescent Society", "Islamic Red Cross Society")
+    assert not one_qualifier_apart("Unit 2 Red Crescent Society", "Unit 3 Red Crescent Society")
