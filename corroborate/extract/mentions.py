@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from types import ModuleType
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from corroborate import lang
 from corroborate.extract.nlp import Parsed
+from corroborate.lang.xx.names import PARTICLES
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Cue, EntityType, Mention
 
 # The words that say what a name is and where it ends (cue and head nouns, titles, articles,
@@ -46,7 +47,7 @@ def mentions(parsed: Parsed) -> tuple[Mention, ...]:
     for ent in doc.ents:
         if ent.label_ not in LABEL_TYPES:
             continue
-        name = _trim(ent, source.text, words(language))
+        name = _trim(ent, source.text, words(language), lang.rules_language(language) != language)
         if name is None or _not_a_name(name, source.text):
             continue
         cues = tuple(_cues(name, bylines, outlet, language))
@@ -54,7 +55,7 @@ def mentions(parsed: Parsed) -> tuple[Mention, ...]:
     return tuple(found)
 
 
-def _trim(ent: Span, text: str, data: ModuleType) -> Span | None:
+def _trim(ent: Span, text: str, data: ModuleType, foreign: bool = False) -> Span | None:
     """The name inside spaCy's entity: no article, title, possessive, trailing small word or line break."""
     doc = ent.doc
     start, end = ent.start, ent.end
@@ -72,9 +73,35 @@ def _trim(ent: Span, text: str, data: ModuleType) -> Span | None:
             end -= 1
         while start < end and _common_word(doc[start], text):
             start += 1
+    if ent.label_ == "PERSON":
+        start, end = _name_run(doc, start, end, shortest=1 if foreign else 2)
     if start >= end or end - start > MAX_NAME_TOKENS or not _capitalised(doc[start]):
         return None
     return doc[start:end]
+
+
+def _name_run(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int]:
+    """A personal name is capitalised words (and particles: "al", "van der"): when NER runs a name
+    into the sentence ("Robert Kaliňák začátkem června řekl", "Chi è Evgeny Prigozhin"), the longest
+    run of them that starts with a capital, the last of equals. In a report in the language the
+    rules are written for, a run of one word ("Jutarnji list", a newspaper NER took for a person) is
+    a name with a small word in it, kept whole (`shortest` 2); in a report read with another
+    language's rules the model runs names into words it does not know ("Lukashenko si"): 1."""
+    runs: list[tuple[int, int]] = []
+    run_start = start
+    for i in range(start, end + 1):
+        if i == end or _breaks_name(doc[i]):
+            if i > run_start and doc[run_start].text[:1].isupper():
+                runs.append((run_start, i))
+            run_start = i + 1
+    longest = max(reversed(runs), key=lambda r: r[1] - r[0], default=(start, end))
+    return longest if longest[1] - longest[0] >= shortest else (start, end)
+
+
+def _breaks_name(token: Token) -> bool:
+    """A lower-case word that is no name particle ("začátkem", "è"); hyphens, dots, apostrophes are
+    parts of names."""
+    return token.is_alpha and token.text.islower() and token.lower_ not in PARTICLES
 
 
 def _trailing(token: Token, possessives: frozenset[str]) -> bool:

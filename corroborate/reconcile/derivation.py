@@ -178,11 +178,12 @@ def _possible_translations(
     share a detail no third text names are looked at (the cost grows with the details, not with
     the square of the reports)."""
     by_id = {s.id: s for s in sources}
+    agencies = {_key(a) for credited in credits.values() for a in credited}
     found: dict[str, list[DerivedFrom]] = {s.id: [] for s in sources}
     for x, y in _rare_pairs(details, text_of, [s.id for s in sources]):
         if by_id[x].meta.language == by_id[y].meta.language or _linked(x, y, links):
             continue
-        common = sorted(incidental(x, y))
+        common = sorted(d for d in incidental(x, y) if not _wire_service(details[x], details[y], d, agencies))
         if len(common) < TRANSLATION_POSSIBLE:
             continue
         translation, original, dated = _translated(by_id[x], by_id[y])
@@ -197,6 +198,13 @@ def _possible_translations(
         score = round(len(common) / len(details[b].found), 3)
         found[b].append(DerivedFrom(a, DerivationKind.TRANSLATION, score, tuple(why), passages))
     return found
+
+
+def _wire_service(x: _Details, y: _Details, detail: str, agencies: set[str]) -> bool:
+    """A news agency both name ("(AP) —" in one, "The Associated Press reported" in the other): where
+    their news came from, shared by every report that carries or cites it, no detail of a translation."""
+    forms = [f for f in (x.names.get(detail), y.names.get(detail)) if f]
+    return any(WIRE_SERVICE.fullmatch(f) or _key(f) in agencies for f in forms)
 
 
 def _translated(x: Source, y: Source) -> tuple[Source, Source, bool]:

@@ -71,10 +71,11 @@ class Verdict:
     features: tuple[str, ...]  # what matched or what kept them apart, in words
 
 
-def fold(text: str) -> str:
-    """Lower-case ASCII letters, hyphens and spaces: 'Kovačević' -> 'kovachevich'."""
+def fold(text: str, digits: bool = False) -> str:
+    """Lower-case ASCII letters, hyphens and spaces (and digits if asked): 'Kovačević' -> 'kovachevich'."""
     ascii_text = anyascii(text.translate(DIGRAPH_LETTERS)).lower()
-    return " ".join(re.sub(r"[^a-z\- ]", "", ascii_text.replace(".", " ")).split())
+    drop = r"[^a-z0-9\- ]" if digits else r"[^a-z\- ]"
+    return " ".join(re.sub(drop, "", ascii_text.replace(".", " ")).split())
 
 
 @cache

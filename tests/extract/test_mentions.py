@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+import spacy
+
 from corroborate import extract, ingest, lang, pipeline
-from corroborate.extract.mentions import cue_nouns, head_nouns, words
+from corroborate.extract.mentions import _name_run, cue_nouns, head_nouns, words
 from corroborate.model import EntityType, Mention
 
 
@@ -72,3 +75,31 @@ def test_the_words_for_a_name_are_read_per_language_and_fall_back_to_the_default
     assert list(head_nouns("en")) == [EntityType.ORGANIZATION, EntityType.PLACE, EntityType.OTHER]
     assert cue_nouns("fr") is cue_nouns("fr")  # built once per language
     assert cue_nouns("fr") == cue_nouns(lang.DEFAULT) and words("fr") is words(lang.DEFAULT)
+
+
+@pytest.mark.parametrize(
+    ("entity", "name"),
+    [
+        ("Robert Kaliňák začátkem června v médiích řekl", "Robert Kaliňák"),  # NER ran on (a Czech report)
+        ("Chi è Evgeny Prigozhin", "Evgeny Prigozhin"),  # an Italian headline: "who is"
+        ("Mohammed al-Rashidi", "Mohammed al-Rashidi"),  # a particle is part of the name
+        ("Greta van der Berg", "Greta van der Berg"),
+        ("Jutarnji list", "Jutarnji list"),  # one capitalised word: a name with a small word in it
+    ],
+)
+def test_a_persons_name_is_its_run_of_capitalised_words(entity: str, name: str):
+    doc = spacy.blank("xx")(entity)
+    start, end = _name_run(doc, 0, len(doc))
+    assert doc[start:end].text == name
+
+
+def test_in_a_report_read_with_another_languages_rules_one_word_is_a_run():
+    doc = spacy.blank("xx")("Lukashenko si è offerto")
+    assert doc[slice(*_name_run(doc, 0, len(doc), shortest=1))].text == "Lukashenko"
+    assert doc[slice(*_name_run(doc, 0, len(doc), shortest=2))].text == "Lukashenko si è offerto"
+
+
+def test_a_reservoir_is_a_place(tmp_path: Path):
+    assert EntityType.PLACE in {c.type for m in mentions_of(
+        tmp_path, "Water poured out of the Kakhovka Reservoir on Tuesday, officials said.\n"
+    ) if m.form == "Kakhovka Reservoir" for c in m.cues}

@@ -63,3 +63,16 @@ def test_a_possible_links_passage_is_the_sentence_around_the_detail_cut_at_word_
     shown = _sentence(long, (at, at + 16))
     assert shown.startswith("… ") and shown.endswith("Gilreath, des garde-côtes.")
     assert len(shown) <= 2 * SENTENCE_CHARS and " le froid" in shown and "roid le" not in shown.split(" ", 2)[1]
+
+
+def test_a_news_agency_two_reports_name_is_no_detail_of_a_translation():
+    # "(AP) —" in one report and "The Associated Press reported" in another say where their news came
+    # from; it does not make one a translation of the other.
+    from corroborate.reconcile.derivation import _Details, _wire_service
+
+    spanish = _Details(frozenset({"ent-ap", "ent-honduras"}), {}, {"ent-ap": "AP", "ent-honduras": "Honduras"})
+    english = _Details(frozenset({"ent-ap", "ent-honduras"}), {},
+                       {"ent-ap": "Associated Press", "ent-honduras": "Honduras"})
+    assert _wire_service(spanish, english, "ent-ap", set())
+    assert _wire_service(spanish, english, "ent-ap", {"ap"})
+    assert not _wire_service(spanish, english, "ent-honduras", {"ap"})

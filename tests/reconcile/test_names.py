@@ -23,6 +23,7 @@ SAME = [
     ("John P. Coale", "John Coale"),  # a middle initial on one side
     ("Ales Bialiatski", "Ales Byalyatsky"),
     ("Vladimir Kara-Murza", "Vladimir Kara-Murza"),
+    ("Robert Fico", "Robert Fitso"),  # Cyrillic ц romanised ts: Slovak c (Фицо)
 ]
 # Two people. Husband and wife, brother and sister, namesakes, look-alike surnames.
 DIFFERENT = [
@@ -38,6 +39,7 @@ DIFFERENT = [
     ("John Hill", "John Gill"),  # g/h is a Slavic rule, not applied to English names
     ("Donald Trump", "Melania Trump"),
     ("John P. Coale", "John Q. Coale"),  # middle initials differ
+    ("Tom Betts", "Tom Bec"),  # ts/c only between vowels
 ]
 
 

@@ -44,7 +44,7 @@ HEAD_NOUNS: dict[str, str] = {
     ),
     "place": (
         "hotel embassy airport prison square palace room hall stadium bridge street avenue park beach island "
-        "river sea ocean mountains valley province region county district"
+        "river reservoir sea ocean mountains valley province region county district"
     ),
     "other": (
         "summit war conference forum games olympics election crisis revolution treaty accord accords prize "

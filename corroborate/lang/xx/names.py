@@ -58,6 +58,7 @@ GENERAL_RULES: tuple[tuple[str, str, str], ...] = (
     (r"kh", "h", "kh/h"),
     (r"ph", "f", "ph/f"),
     (r"ck|q", "k", "ck/k"),
+    (r"(?<=[aeiouy])(ts|tz)(?=[aeiouy])", "c", "ts/c between vowels (Cyrillic ц romanised, 'Fico' / 'Fitso')"),
     (r"x", "ks", "x/ks"),
 )
 # Small words left out of an organisation's name when its words are compared ("Bank of England",
