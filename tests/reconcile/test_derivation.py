@@ -69,7 +69,11 @@ def paraphrase(text: str, rng: random.Random) -> str:
 
     words = re.sub(r"\b(\w+)\b", swap, text)
     paragraphs = [p for p in words.split("\n\n") if p.strip()]
-    body = paragraphs[2:]  # after the title and the byline block
+    return reorder(paragraphs[2:], rng)  # after the title and the byline block
+
+
+def reorder(body: list[str], rng: random.Random) -> str:
+    """The paragraphs in another order, one sentence of the first left out."""
     rng.shuffle(body)
     sentences = re.split(r"(?<=\.) ", body[0])
     if len(sentences) > 1:

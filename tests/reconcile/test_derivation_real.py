@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import shutil
 from pathlib import Path
 
 from corroborate import ingest, pipeline
+
+from .test_derivation import OUTLETS, reorder
 
 CORPORA = Path(__file__).resolve().parents[2] / "corpora"
 DAM = CORPORA / "kakhovka-dam-2023"
@@ -57,23 +58,13 @@ REWORDINGS = {
     "to draw attention away from": "to distract from",
     "The reservoir the dam held back was about the size of": "The reservoir was roughly as large as",
 }
-OUTLETS = [f"{place} {paper}" for place in ("Northern", "Coastal", "Harbour", "Valley", "Capital")
-           for paper in ("Times", "Herald", "Gazette", "Record")]
-
-
 def paraphrase(text: str, rng: random.Random) -> str:
     """Most rewordings applied, the body's paragraphs in another order, one sentence left out, the
     page's own header and furniture gone."""
     for phrase, other in REWORDINGS.items():
         if rng.random() < 0.8:
             text = text.replace(phrase, other)
-    body = [p for p in text.split("\n\n") if len(p.split()) > 12 and not p.startswith("Image:")]
-    rng.shuffle(body)
-    sentences = re.split(r"(?<=\.) ", body[0])
-    if len(sentences) > 1:
-        sentences.pop(rng.randrange(len(sentences)))
-    body[0] = " ".join(sentences)
-    return "\n\n".join(body)
+    return reorder([p for p in text.split("\n\n") if len(p.split()) > 12 and not p.startswith("Image:")], rng)
 
 
 def test_twenty_paraphrased_copies_of_a_real_report_and_two_independent_reports_are_three_origins(tmp_path: Path):
