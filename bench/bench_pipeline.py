@@ -73,6 +73,7 @@ def main() -> int:
 
 def _entities(sources, spacy_s: float, repeat: int) -> None:  # type: ignore[no-untyped-def]
     from corroborate import extract, reconcile
+    from corroborate.model import Known
 
     times, parts = [], (0.0, 0.0, 0.0)
     for _ in range(repeat):
@@ -103,7 +104,8 @@ def _entities(sources, spacy_s: float, repeat: int) -> None:  # type: ignore[no-
         origins = reconcile.derive(chosen, res.entities)
         quantities = [q for i in part for q in numbers[i]]
         start = time.perf_counter()
-        claims, conflicts = reconcile.reconcile_claims(quantities, res.entities, origins, chosen)
+        known = Known.of(res.entities, origins)
+        claims, conflicts = reconcile.reconcile_claims(quantities, known, chosen)
         claims_s = time.perf_counter() - start
         print(f"  {len(part):5d} {len(subset):8d} {res.groups:7d} {res.comparisons:7d} {took:8.3f}"
               f"   {len(quantities):6d} {len(claims):6d} {len(conflicts):4d} {claims_s:8.3f}")
