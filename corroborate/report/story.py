@@ -1,5 +1,6 @@
-"""The story in one paragraph, generated from a dossier: its sources, main events, trades and
-disagreements. Each part that quotes a report carries the span it quotes, so the page can link it.
+"""The story in one paragraph, generated from a dossier: first what the most independent sources
+agree on, then where the reports come from, the main events and trades, and last the disputes.
+Each part that quotes a report carries the span it quotes, so the page can link it.
 
     story_paragraph(dossier) -> list[Part]
 
@@ -16,6 +17,14 @@ from typing import Any
 from corroborate.event_types import EVENT_TYPES
 from corroborate.model import EventType
 
+# The facts the paragraph leads with: at most this many, each stated by at least two independent
+# origins (one origin is "single-source", never "agreed").
+MAIN_AGREED = 3
+AGREED_MIN_ORIGINS = 2
+# Kinds of claim told as agreed facts, in this order: the story's figures first, then what someone
+# is (background), each kind by how many origins state it. Quotes are not facts the sources agree
+# on; dates and places are told with their events.
+AGREED_KINDS = ("quantity", "attribute")
 # At most this many events and trades are told: the ones the most independent sources state.
 MAIN_EVENTS = 4
 MAIN_EXCHANGES = 2
@@ -34,7 +43,8 @@ class Part:
 
 
 def story_paragraph(dossier: dict[str, Any]) -> list[Part]:
-    parts = _sources(dossier)
+    parts = _agreed(dossier)
+    parts += _sources(dossier)
     parts += _events(dossier)
     parts += _exchanges(dossier)
     parts += _conflicts(dossier)
@@ -45,12 +55,43 @@ def plain(parts: list[Part]) -> str:
     return "".join(p.text for p in parts)
 
 
+def _agreed(dossier: dict[str, Any]) -> list[Part]:
+    """The lead: the facts stated by the most independent origins, as sentences with their figures linked."""
+    names = {e["id"]: e["name"] for e in dossier["entities"]}
+    agreed = [c for c in dossier["claims"] if c["kind"] in AGREED_KINDS and c["status"] == "corroborated"
+              and c["independent_sources"] >= AGREED_MIN_ORIGINS
+              and (c["kind"] != "attribute" or c["subject"] in names)]
+    agreed.sort(key=lambda c: (AGREED_KINDS.index(c["kind"]), -c["independent_sources"], c["id"]))
+    if not agreed:
+        return [Part("No figure or description is stated alike by two independent origins. ")]
+    parts = [Part("Independent sources agree that ")]
+    for i, claim in enumerate(agreed[:MAIN_AGREED]):
+        parts.append(Part(_joiner(i, min(len(agreed), MAIN_AGREED)) + ("that " if i else "")))
+        parts += _fact(claim, names)
+        parts.append(Part(f" ({_count(claim['independent_sources'], 'independent origin')})"))
+    parts.append(Part(". "))
+    return parts
+
+
+def _fact(claim: dict[str, Any], names: dict[str, str]) -> list[Part]:
+    """One agreed claim as a clause: "X is described as “Y”", "the release involved 123 prisoners"."""
+    stated = next((v for v in claim["values"] if v["value"] == claim["value"]), claim["values"][0])
+    if claim["kind"] == "attribute":
+        return [Part(f"{names[claim['subject']]} is described as “"), Part(stated["value"], stated["span"]), Part("”")]
+    happening = stated.get("happening") or claim["statement"].split(":", 1)[0]
+    when = (stated.get("time") or {}).get("words")
+    parts = [Part(f"the {happening}" + (f" ({when})" if when else "") + " involved ")]
+    value = {"value": claim["value"], "qualifier": claim.get("qualifier")}
+    counted = stated.get("counts") or claim.get("unit") or ""
+    return [*parts, Part(figure(value), stated["span"]), Part(f" {counted}".rstrip())]
+
+
 def _sources(dossier: dict[str, Any]) -> list[Part]:
     sources = dossier["sources"]
     origins = {s["origin"] for s in sources}
     derived = len(sources) - len(origins)
     dates = sorted(s["published"] for s in sources if s.get("published"))
-    text = f"{_count(len(sources), 'report')}"
+    text = f"This rests on {_count(len(sources), 'report')}"
     text += f" from {_count(len(origins), 'independent origin')}"
     if derived:
         text += f" ({derived} of them retell{'s' if derived == 1 else ''} another)"
@@ -102,15 +143,28 @@ def _conflicts(dossier: dict[str, Any]) -> list[Part]:
     if not conflicts:
         return [Part("The reports do not contradict each other on any fact we could match.")]
     claims = {c["id"]: c for c in dossier["claims"]}
-    parts = [Part(f"They disagree on {_count(len(conflicts), 'point')}: ")]
+    parts = [Part(f"They disagree on {_count(len(conflicts), 'point')}. ")]
     for i, conflict in enumerate(conflicts):
-        parts.append(Part(("; " if i else "") + f"{conflict['topic']}: "))
+        parts.append(Part(("; on " if i else "On ") + f"{_topic(conflict['topic'])}, "))
         for j, value in enumerate(conflict["values"]):
             stated = claims.get(value.get("claim") or "", {}).get("values") or [{"span": None}]
             span = stated[0]["span"] or (value.get("mentions") or [None])[0]
-            parts += [Part(" or " if j else ""), Part(figure(value), span)]
+            says = "says" if len(value["sources"]) == 1 else "say"
+            parts += [Part(" while " if j else ""), Part(f"{_count(len(value['sources']), 'report')} {says} "),
+                      Part(figure(value), span)]
     parts.append(Part("."))
     return parts
+
+
+def _topic(topic: str) -> str:
+    """A conflict's topic as a sentence says it: "when: release: 40 fighters" -> "the date of the
+    release of 40 fighters"; "where (to): release: 52 prisoners" -> "the place (to) of the release of
+    52 prisoners". Other topics ("how many ...", "age of ...") read as they are."""
+    told = re.fullmatch(r"(when|where \((\w+)\)): (\w[\w ]*): (.+)", topic)
+    if not told:
+        return topic
+    kind, role, happening, what = told.groups()
+    return f"the {'date' if kind == 'when' else f'place ({role})'} of the {happening} of {what}"
 
 
 def figure(value: dict[str, Any]) -> str:

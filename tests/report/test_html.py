@@ -85,18 +85,31 @@ def test_conflict_values_link_to_the_number_in_its_sentence(example_html: str, e
 def test_the_story_paragraph_tells_sources_events_trades_and_conflicts(example_dossier: dict):
     parts = story_paragraph(example_dossier)
     text = plain(parts)
-    assert text.startswith("5 reports from 3 independent origins (2 of them retell another)")
+    # It leads with what independent origins agree on, the figures first, each linked to its words.
+    assert text.startswith("Independent sources agree that the release (mid-December) involved 123 prisoners "
+                           "(2 independent origins), that Ales Bialiatski is described as “Nobel laureate”")
+    assert "This rests on 5 reports from 3 independent origins (2 of them retell another)" in text
+    assert text.index("agree that") < text.index("This rests on") < text.index("They disagree")
     assert "a release in June 2025" in text and "a release on 13 December 2025" in text
     assert "in exchange for" in text and "(done, 2 independent sources)" in text
-    assert "They disagree on 2 points" in text and "14 or 16" in text
+    assert "They disagree on 2 points." in text
+    assert "on how many dissidents (release, June 2025), 2 reports say 14 while 1 report says 16." in text
     texts = {s["id"]: s["text"] for s in example_dossier["sources"]}
     linked = [p for p in parts if p.span]
     assert len(linked) >= 10
     for part in linked:
         span = part.span
         assert texts[span["source"]][span["start"] : span["end"]] == span["text"]
-    numbers = [p for p in linked if p.text in ("14", "16")]
-    assert [p.span["text"] for p in numbers] == ["14", "16"]
+    numbers = [p for p in linked if p.text in ("14", "16", "123")]
+    assert [p.span["text"] for p in numbers] == ["123", "14", "16"]
+
+
+def test_the_story_paragraph_never_calls_one_origin_agreement(example_dossier: dict):
+    """With every claim resting on one origin, the lead says so instead of telling an agreed fact."""
+    single = {**example_dossier, "claims": [{**c, "independent_sources": 1} for c in example_dossier["claims"]]}
+    text = plain(story_paragraph(single))
+    assert text.startswith("No figure or description is stated alike by two independent origins")
+    assert "agree that" not in text
 
 
 def test_the_story_paragraph_of_another_story(hostages_store):
@@ -107,9 +120,12 @@ def test_the_story_paragraph_of_another_story(hostages_store):
     finally:
         conn.close()
     text = plain(story_paragraph(dossier))
-    assert text.startswith("4 reports from 2 independent origins (2 of them retell another), dated 2026-03-14")
+    assert "This rests on 4 reports from 2 independent origins (2 of them retell another), dated 2026-03-14" in text
     assert "a meeting on 5 March 2026" in text and "a release on 13 March 2026" in text
-    assert "how many detained militia fighters (release, 12 March 2026): 40 or 41" in text
+    assert text.startswith("No figure or description is stated alike by two independent origins.")
+    assert ("On how many detained militia fighters (release, 12 March 2026), 2 reports say 40 while 1 report says 41;"
+            in text)
+    assert "on the date of the release of 40 detained militia fighters, 1 report says 2026-03-15 while" in text
 
 
 def test_derived_reports_sit_under_their_origin_in_the_claim_matrix(example_dossier: dict):
@@ -214,3 +230,11 @@ def test_the_time_axis_stays_readable_over_decades(example_dossier: dict):
     assert ticks[0]["label"] in ("1995", "1996", "2000") and all(len(t["label"]) == 4 for t in ticks)
     short = views(example_dossier)["timeline"]["ticks"]
     assert [t["label"] for t in short][:2] == ["2025-02", "2025-03"]  # monthly, from the first dated month
+
+
+def test_conflict_topics_read_as_a_sentence_says_them():
+    from corroborate.report.story import _topic
+
+    assert _topic("when: release: 40 fighters") == "the date of the release of 40 fighters"
+    assert _topic("where (to): release: 52 prisoners") == "the place (to) of the release of 52 prisoners"
+    assert _topic("how many dissidents (release, June 2025)") == "how many dissidents (release, June 2025)"

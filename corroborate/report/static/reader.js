@@ -61,3 +61,28 @@
   });
   if (location.hash.indexOf("#span=") === 0) show(location.hash.slice(6));
 })();
+
+// Boxes that scroll sideways (the claim matrix, the drawings) say so where they overflow: a hint
+// line above the box and a shadow at its edge, updated when the window is resized.
+(function () {
+  "use strict";
+  function mark() {
+    var boxes = document.querySelectorAll(".scroll");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      var hint = box.previousElementSibling;
+      if (!hint || !hint.classList.contains("scroll-hint")) {
+        hint = document.createElement("p");
+        hint.className = "scroll-hint";
+        hint.setAttribute("aria-hidden", "true");
+        hint.textContent = "Wider than the screen: scroll sideways for more \u2192";
+        box.parentNode.insertBefore(hint, box);
+      }
+      var over = box.scrollWidth > box.clientWidth + 1;
+      box.classList.toggle("overflowing", over);
+      hint.classList.toggle("shown", over);
+    }
+  }
+  mark();
+  window.addEventListener("resize", mark);
+})();
