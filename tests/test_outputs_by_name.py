@@ -87,6 +87,9 @@ def _cli_outputs(db: Path, tmp_path: Path) -> dict[str, str]:
             table_text = table.stdout
         found[command] = table_text
         found[f"{command} --json"] = json.dumps(document)
+    drawn = runner.invoke(main, ["audit", "--db", str(db), "--sample", "1000"])  # every item of the run
+    assert drawn.exit_code == 0, drawn.output
+    found["audit"] = drawn.stdout
     exported = runner.invoke(main, ["export", "--db", str(db), "--csv", str(tmp_path / "csv"),
                                     "--claimreview", str(tmp_path / "cr.json"), "--markdown", str(tmp_path / "a.md")])
     assert exported.exit_code == 0, exported.output
