@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
 import sys
 from collections import Counter
@@ -19,6 +20,7 @@ from corroborate import evaluate as quality
 from corroborate.errors import CorroborateError
 from corroborate.evaluate import audit
 from corroborate.model import ClaimStatus, EntityType, Rejection, Source
+from corroborate.report import exports, listings
 
 DEFAULT_DB = "corroborate.db"
 DEFAULT_OUT = "out"
@@ -34,8 +36,24 @@ db_option = click.option(
 
 run_option = click.option("--run", "run_id", type=int, help="Which run (default: the latest).")
 
+json_option = click.option("--json", "as_json", is_flag=True,
+                           help="Print one JSON document (stable keys, values by name; see README) instead.")
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class _Main(click.Group):
+    """The command group; a reader that stops early (`| head`) ends the command quietly, exit 0."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # inside the guard: a closed pipe shows here, not at interpreter exit
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the final flush goes nowhere
+            ctx.exit(0)
+        return result
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corroborate")
 def main() -> None:
     """corroborate: turn many news reports about one story into a checkable dossier.
@@ -104,27 +122,38 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
               help="Write the self-contained HTML report.")
 @click.option("--claimreview", "claimreview_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each conflict as schema.org ClaimReview JSON-LD (a list).")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write entities, claims, conflicts, events and exchanges as CSV files into this folder.")
+@click.option("--ftm", "ftm_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write FollowTheMoney entities (JSON lines) for Aleph; needs the 'aleph' extra.")
 def export(db_path: Path, run_id: int | None, markdown_path: Path | None, html_path: Path | None,
-           claimreview_path: Path | None) -> None:
-    """Write a stored run's dossier as Markdown, HTML or ClaimReview JSON-LD.
+           claimreview_path: Path | None, csv_dir: Path | None, ftm_path: Path | None) -> None:
+    """Write a stored run's dossier as Markdown, HTML, ClaimReview JSON-LD, CSV or FollowTheMoney.
 
     \b
     Examples:
       corroborate export --markdown story.md
       corroborate export --run 3 --html report.html --claimreview conflicts.jsonld
+      corroborate export --csv tables/ --ftm story.ftm.json
     """
-    if not (markdown_path or html_path or claimreview_path):
-        raise click.UsageError("say what to write: --markdown, --html and/or --claimreview")
+    if not (markdown_path or html_path or claimreview_path or csv_dir or ftm_path):
+        raise click.UsageError("say what to write: --markdown, --html, --claimreview, --csv and/or --ftm")
     run, dossier = _dossier(db_path, run_id)
+    files: list[tuple[Path | None, Any]] = [
+        (markdown_path, lambda: report.render_markdown(dossier)),
+        (html_path, lambda: report.render_html(dossier)),
+        (claimreview_path, lambda: json.dumps(report.claim_reviews(dossier), ensure_ascii=False, indent=2)),
+        (ftm_path, lambda: "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in exports.ftm_entities(dossier))),
+    ]
     with _user_errors():
-        for path, text in (
-            (markdown_path, lambda: report.render_markdown(dossier)),
-            (html_path, lambda: report.render_html(dossier)),
-            (claimreview_path, lambda: json.dumps(report.claim_reviews(dossier), ensure_ascii=False, indent=2)),
-        ):
+        for path, text in files:
             if path:
                 report.write_text(path, text())
                 click.echo(f"run {run} -> {path}")
+        if csv_dir:
+            for name, table in exports.csv_tables(dossier).items():
+                report.write_text(csv_dir / name, table)
+            click.echo(f"run {run} -> {csv_dir}/ (entities, claims, conflicts, events, exchanges .csv)")
 
 
 @main.command()
@@ -156,25 +185,70 @@ def serve(db_path: Path, host: str, port: int, allow_remote: bool) -> None:
 
 @main.command()
 @db_option
-def sources(db_path: Path) -> None:
+@json_option
+def sources(db_path: Path, as_json: bool) -> None:
     """List stored sources: id, outlet, date, language, characters kept and removed.
 
     \b
-    Example:
+    Examples:
       corroborate sources --db corroborate.db
+      corroborate sources --json | python -m json.tool
     """
-    with _user_errors():
-        conn = _open_store(db_path)
-        try:
-            rows = store.list_sources(conn)
-        finally:
-            conn.close()
+    with _user_errors(), _store(db_path) as conn:
+        rows = store.list_sources(conn)
+    if as_json:
+        return _print_json(listings.document("sources", None, [dataclasses.asdict(r) for r in rows]))
     table = [("ID", "FILE", "OUTLET", "DATE", "LANG", "CHARS", "REMOVED")] + [
         (r.id, r.file, r.outlet or "-", r.published or "-", r.language, str(r.chars), str(r.removed_chars))
         for r in rows
     ]
     _print_table(table, right_from=5)
     click.echo(f"{len(rows)} source{'s' * (len(rows) != 1)}")
+
+
+@main.command()
+@db_option
+@json_option
+def stories(db_path: Path, as_json: bool) -> None:
+    """List the stories in the store: inputs, runs, the latest run and when it finished.
+
+    \b
+    Examples:
+      corroborate stories
+      corroborate stories --db story.db --json
+    """
+    with _user_errors(), _store(db_path) as conn:
+        rows = store.list_stories(conn)
+    if as_json:
+        return _print_json(listings.document("stories", None, [dataclasses.asdict(r) for r in rows]))
+    _print_table([("ID", "NAME", "INPUTS", "RUNS", "LATEST RUN", "FINISHED")] + [
+        (str(r.id), r.name, str(r.inputs), str(r.runs), str(r.latest_run or "-"), r.latest_finished or "-")
+        for r in rows
+    ])
+    click.echo(f"{len(rows)} stor{'ies' if len(rows) != 1 else 'y'}")
+
+
+@main.command()
+@db_option
+@click.option("--story", "story_name", help="Only the runs of the story with this name.")
+@json_option
+def runs(db_path: Path, story_name: str | None, as_json: bool) -> None:
+    """List runs, the latest first: story, when, sources used and skipped, conflicts, events.
+
+    \b
+    Examples:
+      corroborate runs
+      corroborate runs --story belarus-2025 --json
+    """
+    with _user_errors(), _store(db_path) as conn:
+        rows = store.list_runs(conn, _story_id(conn, story_name) if story_name else None)
+    if as_json:
+        return _print_json(listings.document("runs", None, [dataclasses.asdict(r) for r in rows]))
+    _print_table([("RUN", "STORY", "FINISHED", "SOURCES", "SKIPPED", "CONFLICTS", "EVENTS")] + [
+        (str(r.id), r.story or "-", r.finished, str(r.sources), str(r.rejected), str(r.conflicts), str(r.events))
+        for r in rows
+    ], right_from=3)
+    click.echo(f"{len(rows)} run{'s' * (len(rows) != 1)}")
 
 
 @main.command()
@@ -187,25 +261,25 @@ def sources(db_path: Path) -> None:
     type=click.Choice([t.value for t in EntityType]),
     help="Only entities of this type (repeatable).",
 )
-def entities(db_path: Path, run_id: int | None, types: tuple[str, ...]) -> None:
+@json_option
+def entities(db_path: Path, run_id: int | None, types: tuple[str, ...], as_json: bool) -> None:
     """List a run's entities: type, name, every spelling merged into it, mentions per report.
 
     \b
     Examples:
       corroborate entities
       corroborate entities --db story.db --run 3 --type person --type organization
+      corroborate entities --json
     """
-    with _user_errors():
-        conn = _open_store(db_path)
-        try:
-            run, found = store.list_entities(conn, run_id)
-        finally:
-            conn.close()
-    found = [e for e in found if not types or e.type in types]
-    files = sorted({f for e in found for f in e.mentions})
+    run, dossier = _dossier(db_path, run_id)
+    found = [e for e in listings.entities(dossier) if not types or e["type"] in types]
+    if as_json:
+        return _print_json(listings.document("entities", run, found))
+    files = sorted({f for e in found for f in e["reports"]})
     number = {f: i for i, f in enumerate(files, start=1)}
     table = [("ID", "TYPE", "NAME", "ALIASES", "MENTIONS (report:count)")] + [
-        (e.id, e.type, e.name, " | ".join(e.aliases), " ".join(f"{number[f]}:{n}" for f, n in e.mentions.items()))
+        (e["id"], e["type"], e["name"], " | ".join(e["aliases"]),
+         " ".join(f"{number[f]}:{n}" for f, n in e["reports"].items()))
         for e in found
     ]
     _print_table(table)
@@ -216,29 +290,28 @@ def entities(db_path: Path, run_id: int | None, types: tuple[str, ...]) -> None:
 @main.command()
 @db_option
 @run_option
-def conflicts(db_path: Path, run_id: int | None) -> None:
+@json_option
+def conflicts(db_path: Path, run_id: int | None, as_json: bool) -> None:
     """Where the reports disagree: each value, the reports that state it, and their sentences.
 
     \b
     Examples:
       corroborate conflicts
-      corroborate conflicts --db story.db --run 3
+      corroborate conflicts --db story.db --run 3 --json
     """
     run, dossier = _dossier(db_path, run_id)
-    files = {s["id"]: s["file"] for s in dossier["sources"]}
-    texts = {s["id"]: s["text"] for s in dossier["sources"]}
-    for conflict in dossier["conflicts"]:
+    found = listings.conflicts(dossier)
+    if as_json:
+        return _print_json(listings.document("conflicts", run, found))
+    for conflict in found:
         click.echo(f"{conflict['id']}: {conflict['topic']}")
-        if conflict.get("note"):
+        if conflict["note"]:
             click.echo(f"  note: {conflict['note']}")
         for value in conflict["values"]:
-            qualifier = "" if value["qualifier"] in ("exact", None) else value["qualifier"] + " "
-            shown = f"{value['value']:g}" if isinstance(value["value"], int | float) else value["value"]
-            click.echo(f"  {qualifier}{shown}")
-            for m in value["mentions"]:
-                sentence = " ".join(texts[m["source"]][m["start"] : m["end"]].split())
-                click.echo(f"    {files[m['source']]}: “{sentence}”")
-    click.echo(f"{len(dossier['conflicts'])} conflict{'s' * (len(dossier['conflicts']) != 1)} in run {run}")
+            click.echo(f"  {value['shown']}")
+            for sentence in value["sentences"]:
+                click.echo(f"    {sentence['file']}: “{sentence['text']}”")
+    click.echo(f"{len(found)} conflict{'s' * (len(found) != 1)} in run {run}")
 
 
 @main.command()
@@ -251,24 +324,29 @@ def conflicts(db_path: Path, run_id: int | None) -> None:
     type=click.Choice([s.value for s in ClaimStatus]),
     help="Only claims with this status (repeatable).",
 )
-def claims(db_path: Path, run_id: int | None, statuses: tuple[str, ...]) -> None:
+@json_option
+def claims(db_path: Path, run_id: int | None, statuses: tuple[str, ...], as_json: bool) -> None:
     """List a run's claims: status, independent sources (origins), reports, statement.
 
     \b
     Examples:
       corroborate claims
       corroborate claims --status corroborated --status contradicted
+      corroborate claims --json | python -m json.tool
     """
     run, dossier = _dossier(db_path, run_id)
-    found = [c for c in dossier["claims"] if not statuses or c["status"] in statuses]
-    number = {s["id"]: i for i, s in enumerate(dossier["sources"], start=1)}
+    found = [c for c in listings.claims(dossier) if not statuses or c["status"] in statuses]
+    if as_json:
+        return _print_json(listings.document("claims", run, found))
+    number = {s["file"]: i for i, s in enumerate(dossier["sources"], start=1)}
     table = [("ID", "STATUS", "ORIGINS", "REPORTS", "STATEMENT")] + [
-        (c["id"], c["status"], str(c["independent_sources"]), _numbers(number[s] for s in c["sources"]), c["statement"])
+        (c["id"], c["status"], str(c["independent_sources"]), _numbers(number[f] for f in c["reports"]),
+         c["statement"])
         for c in found
     ]
     _print_table(table)
     click.echo(f"{len(found)} claim{'s' * (len(found) != 1)} in run {run}; reports: "
-               + ", ".join(f"{i} = {s['file']}" for s, i in zip(dossier["sources"], number.values(), strict=True)))
+               + ", ".join(f"{i} = {f}" for f, i in number.items()))
 
 
 @main.command()
@@ -355,47 +433,62 @@ def audit_cmd(db_path: Path, run_id: int | None, size: int, seed: int, kinds: tu
 @db_option
 @run_option
 @click.option("--undated", is_flag=True, help="Also list events whose date no report states.")
-def timeline(db_path: Path, run_id: int | None, undated: bool) -> None:
+@json_option
+def timeline(db_path: Path, run_id: int | None, undated: bool, as_json: bool) -> None:
     """What happened when: dated events in order, with independent sources and reports, then the
     exchange ledger (what each side gave, and what it got for it).
 
-    
+    \b
     Examples:
       corroborate timeline
       corroborate timeline --undated --run 2
+      corroborate timeline --json
     """
     run, dossier = _dossier(db_path, run_id)
-    number = {s["id"]: i for i, s in enumerate(dossier["sources"], start=1)}
-    names = {e["id"]: e["name"] for e in dossier["entities"]}
-    shown = [e for e in dossier["events"] if undated or e["date"]["value"]]
+    shown = [e for e in listings.events(dossier) if undated or e["date"]]
+    ledger = listings.exchanges(dossier)
+    if as_json:
+        return _print_json(listings.document("timeline", run, shown, exchanges=ledger))
+    number = {s["file"]: i for i, s in enumerate(dossier["sources"], start=1)}
     table = [("DATE", "TYPE", "ORIGINS", "REPORTS", "WHAT")] + [
-        (
-            e["date"]["value"] or "-",
-            e["type"],
-            str(e["independent_sources"]),
-            _numbers(number[s] for s in e["sources"]),
-            ("! " if e["conflicted"] else "") + e["summary"],
-        )
+        (e["date"] or "-", e["type"], str(e["independent_sources"]), _numbers(number[f] for f in e["reports"]),
+         ("! " if e["conflicted"] else "") + e["summary"])
         for e in shown
     ]
     _print_table(table)
     click.echo(f"{len(shown)} event{'s' * (len(shown) != 1)} in run {run} ('!' = a claim about it is contradicted)")
-    if dossier["exchanges"]:
+    if ledger:
         click.echo("\nExchanges:")
-        rows = [("ID", "STATUS", "REPORTS", "GIVEN", "RECEIVED")] + [
-            (x["id"], x["status"], _numbers(number[s] for s in x["sources"]),
-             _side(x["given"], names), _side(x["received"], names))
-            for x in dossier["exchanges"]
-        ]
-        _print_table(rows)
-    click.echo("reports: " + ", ".join(f"{i} = {s['file']}" for s, i in zip(dossier["sources"], number.values(),
-                                                                             strict=True)))
+        _print_table([("ID", "STATUS", "REPORTS", "GIVEN", "RECEIVED")] + [
+            (x["id"], x["status"], _numbers(number[f] for f in x["reports"]), _side(x["given"]), _side(x["received"]))
+            for x in ledger
+        ])
+    click.echo("reports: " + ", ".join(f"{i} = {f}" for f, i in number.items()))
 
 
-def _side(side: dict[str, Any], names: dict[str, str]) -> str:
-    by = names.get(side["by"] or "", "")
-    what = " ".join(side["what"].split())
-    return (f"{by}: " if by else "") + (what if len(what) <= 60 else what[:57] + "...")
+def _side(side: dict[str, Any]) -> str:
+    what = side["what"]
+    return (f"{side['by']}: " if side["by"] else "") + (what if len(what) <= 60 else what[:57] + "...")
+
+
+def _print_json(document: dict[str, Any]) -> None:
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def _store(db_path: Path) -> Iterator[sqlite3.Connection]:
+    conn = _open_store(db_path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _story_id(conn: sqlite3.Connection, name: str) -> int:
+    found = [s.id for s in store.list_stories(conn) if s.name == name]
+    if not found:
+        raise CorroborateError(f"no story named {name!r} in the store")
+    return found[0]
 
 
 def _numbers(numbers: Iterable[int]) -> str:

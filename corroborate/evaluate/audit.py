@@ -136,7 +136,7 @@ def _items(dossier: dict[str, Any]) -> list[AuditItem]:
     ]
     items += [
         AuditItem(AuditKind.CONFLICT, x["id"],
-                  f"{x['topic']}: " + " against ".join(repr(v["value"]) for v in x["values"]),
+                  f"{x['topic']}: " + " against ".join(repr(v.get("name") or v["value"]) for v in x["values"]),
                   sentences(m for v in x["values"] for m in v["mentions"]))
         for x in dossier["conflicts"]
     ]

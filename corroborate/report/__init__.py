@@ -6,6 +6,8 @@ write_outputs(out_dir, dossier) -> (json path, html path)    atomic: all or noth
 render_markdown(dossier) -> str                              (report.markdown)
 claim_review(conflict, dossier) -> dict                      (report.claimreview: schema.org JSON-LD)
 write_text(path, text) -> path                               atomic
+listings.claims(dossier) ... -> list[dict]                   the CLI's listings, values by name
+exports.csv_tables(dossier), exports.ftm_entities(dossier)   CSV and FollowTheMoney
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def build_dossier(
         "sources": [_source(s, origin_of.get(s.id, Origin(s.id, s.id))) for s in sources],
         "entities": [_entity(e, by_id) for e in found.entities],
         "claims": [_claim(c, by_id) for c in found.claims],
-        "conflicts": [_conflict(c, by_id) for c in found.conflicts],
+        "conflicts": [_conflict(c, by_id, {e.id: e.name for e in found.entities}) for c in found.conflicts],
         "events": [_event(e, by_id) for e in found.events],
         "exchanges": [_exchange(x, by_id) for x in found.exchanges],
         # Not part of dossier/1's required fields: what this run could not use, and why.
@@ -150,7 +150,7 @@ def _claim(claim: Claim, sources: dict[str, Source]) -> dict[str, Any]:
     }
 
 
-def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
+def _conflict(conflict: Conflict, sources: dict[str, Source], names: dict[str, str]) -> dict[str, Any]:
     return {
         "id": conflict.id,
         "topic": conflict.topic,
@@ -162,6 +162,8 @@ def _conflict(conflict: Conflict, sources: dict[str, Source]) -> dict[str, Any]:
                 "claim": c.id,
                 "sources": sorted(c.sources),
                 "mentions": _sentence_spans(c.quantities, sources),
+                # Not in dossier/1's required fields: the entity's name when the value is one (a place).
+                **({"name": names[c.value]} if isinstance(c.value, str) and c.value in names else {}),
             }
             for c in conflict.claims
         ],

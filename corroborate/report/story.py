@@ -169,7 +169,7 @@ def _topic(topic: str) -> str:
 
 def figure(value: dict[str, Any]) -> str:
     """A conflict's value as a reader says it: "more than 250", "1,200", "in Vienna"."""
-    raw = value["value"]
+    raw = value.get("name") or value["value"]  # a place: the entity's name, never its id
     shown = f"{raw:,g}" if isinstance(raw, int | float) else str(raw)
     qualifier = value.get("qualifier")
     return f"{qualifier} {shown}" if qualifier and qualifier != "exact" else shown

@@ -104,4 +104,78 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE runs ADD COLUMN story_id INTEGER REFERENCES stories(id)
     """,
     ),
+    # Views for reading the store in Datasette or any SQLite client (docs/datasette.md): a run's
+    # dossier lives as JSON in `runs.dossier`; these views spread its items into rows, with entities
+    # and reports by name. Views hold no data: dropping them loses nothing.
+    (
+        4,
+        "views for browsing the store (Datasette)",
+        """
+        CREATE VIEW story_runs AS
+            SELECT r.id AS run, s.name AS story, r.started, r.finished,
+                   json_array_length(r.dossier, '$.sources') AS sources,
+                   (SELECT count(*) FROM run_rejections j WHERE j.run_id = r.id) AS skipped,
+                   json_array_length(r.dossier, '$.claims') AS claims,
+                   json_array_length(r.dossier, '$.conflicts') AS conflicts,
+                   json_array_length(r.dossier, '$.events') AS events,
+                   json_array_length(r.dossier, '$.exchanges') AS exchanges
+            FROM runs r LEFT JOIN stories s ON s.id = r.story_id;
+        CREATE VIEW source_list AS
+            SELECT id, file, title, outlet, published, language, format, length(text) AS chars,
+                   json_array_length(removed) AS removed_blocks, first_seen, updated
+            FROM sources;
+        CREATE VIEW run_entities AS
+            SELECT e.run_id AS run, e.id AS entity, e.type, e.name, e.aliases,
+                   count(m.entity_id) AS mentions, count(DISTINCT m.source_id) AS reports
+            FROM entities e LEFT JOIN entity_mentions m ON m.run_id = e.run_id AND m.entity_id = e.id
+            GROUP BY e.run_id, e.id;
+        CREATE VIEW entity_mentions_named AS
+            SELECT m.run_id AS run, e.name AS entity, e.type, m.text AS words, s.file, s.outlet,
+                   m.start, m."end"
+            FROM entity_mentions m JOIN entities e ON e.run_id = m.run_id AND e.id = m.entity_id
+            JOIN sources s ON s.id = m.source_id;
+        CREATE VIEW run_claims AS
+            SELECT r.id AS run, json_extract(c.value, '$.id') AS claim,
+                   json_extract(c.value, '$.status') AS status, json_extract(c.value, '$.kind') AS kind,
+                   json_extract(c.value, '$.statement') AS statement,
+                   coalesce(subject.name, json_extract(c.value, '$.subject')) AS subject,
+                   coalesce(place.name, json_extract(c.value, '$.value')) AS value,
+                   json_extract(c.value, '$.unit') AS unit,
+                   json_extract(c.value, '$.independent_sources') AS independent_sources,
+                   json_array_length(c.value, '$.sources') AS reports
+            FROM runs r, json_each(r.dossier, '$.claims') c
+            LEFT JOIN entities subject ON subject.run_id = r.id AND subject.id = json_extract(c.value, '$.subject')
+            LEFT JOIN entities place ON place.run_id = r.id AND place.id = json_extract(c.value, '$.value');
+        CREATE VIEW run_conflict_values AS
+            SELECT r.id AS run, json_extract(c.value, '$.id') AS conflict,
+                   json_extract(c.value, '$.topic') AS topic, json_extract(c.value, '$.kind') AS kind,
+                   coalesce(json_extract(v.value, '$.name'), place.name, json_extract(v.value, '$.value')) AS value,
+                   json_extract(v.value, '$.qualifier') AS qualifier,
+                   json_array_length(v.value, '$.sources') AS reports,
+                   json_extract(c.value, '$.note') AS note
+            FROM runs r, json_each(r.dossier, '$.conflicts') c, json_each(c.value, '$.values') v
+            LEFT JOIN entities place ON place.run_id = r.id AND place.id = json_extract(v.value, '$.value');
+        CREATE VIEW run_events AS
+            SELECT r.id AS run, json_extract(e.value, '$.id') AS event,
+                   json_extract(e.value, '$.date.value') AS date, json_extract(e.value, '$.date.label') AS date_words,
+                   json_extract(e.value, '$.type') AS type, json_extract(e.value, '$.summary') AS summary,
+                   place.name AS place,
+                   json_extract(e.value, '$.independent_sources') AS independent_sources,
+                   json_array_length(e.value, '$.sources') AS reports,
+                   json_extract(e.value, '$.conflicted') AS conflicted
+            FROM runs r, json_each(r.dossier, '$.events') e
+            LEFT JOIN entities place ON place.run_id = r.id AND place.id = json_extract(e.value, '$.place');
+        CREATE VIEW run_exchanges AS
+            SELECT r.id AS run, json_extract(x.value, '$.id') AS exchange,
+                   json_extract(x.value, '$.status') AS status,
+                   giver.name AS given_by, json_extract(x.value, '$.given.what') AS given,
+                   receiver.name AS received_by, json_extract(x.value, '$.received.what') AS received,
+                   json_extract(x.value, '$.independent_sources') AS independent_sources,
+                   json_array_length(x.value, '$.sources') AS reports
+            FROM runs r, json_each(r.dossier, '$.exchanges') x
+            LEFT JOIN entities giver ON giver.run_id = r.id AND giver.id = json_extract(x.value, '$.given.by')
+            LEFT JOIN entities receiver ON receiver.run_id = r.id
+                AND receiver.id = json_extract(x.value, '$.received.by')
+    """,
+    ),
 )
