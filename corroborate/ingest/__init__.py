@@ -152,8 +152,7 @@ def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
     if fmt in READERS:
         docs, bad = READERS[fmt](file)
         if not docs:
-            why = bad[0].reason if len(bad) == 1 else f"{len(bad)} parts rejected"
-            raise InputError(where, f"nothing usable ({why})" if bad else "nothing usable")
+            _nothing_usable(where, bad)
         return docs, bad
     content, encoding, repairs = decode(data, where, html=fmt is InputFormat.HTML)
     if fmt is InputFormat.TEXT:
@@ -169,6 +168,14 @@ def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
         repairs=repairs,
     )
     return [doc], []
+
+
+def _nothing_usable(where: str, bad: list[Rejection]) -> None:
+    """Refuse a container none of whose parts could be used, naming the part when there is one."""
+    if len(bad) == 1:
+        raise InputError(bad[0].where, bad[0].reason)
+    first = f"; the first, {bad[0].where}: {bad[0].reason}" if bad else ""
+    raise InputError(where, f"nothing usable ({len(bad)} parts rejected{first})")
 
 
 def _read_bytes(path: Path, where: str) -> bytes:

@@ -12,9 +12,6 @@ from corroborate.errors import InputError
 # bare address, while a list saved from a browser or a spreadsheet is all addresses, or nearly
 # (a heading, a comment line). Half sits far from both.
 URL_LIST_SHARE = 0.5
-# Fewer address lines than this is a note with a link, not a list.
-MIN_URL_LINES = 2
-
 _URL_LINE = re.compile(r"^(?:[-*\d.)\s]*)<?https?://\S+>?$", re.I)
 
 
@@ -22,7 +19,7 @@ def refuse_url_list(content: str, where: str, name: str) -> None:
     """Raise InputError when `content` is mostly web addresses, one a line."""
     lines = [line.strip() for line in content.splitlines() if line.strip()]
     urls = sum(1 for line in lines if _URL_LINE.match(line))
-    if urls >= MIN_URL_LINES and urls >= URL_LIST_SHARE * len(lines):
+    if urls and urls >= URL_LIST_SHARE * len(lines):
         raise InputError(
             where,
             f"a list of {urls} web addresses, not a report; download the pages with "
