@@ -103,15 +103,20 @@ def test_the_plain_text_build_has_facts_in_every_compared_section(plain: Plain):
 
 
 
-def test_a_warc_builds_the_same_facts_as_its_pages_saved_as_files(plain: Plain, tmp_path: Path):
-    reports = plain[1]
-    (tmp_path / "warc").mkdir()
-    assert facts(build("warc", tmp_path / "warc"), reports) == facts(build("html", tmp_path), reports)
+@pytest.fixture(scope="module")
+def pages(plain: Plain, tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
+    """The facts of the reports saved as web pages, one .html file each."""
+    return facts(build("html", tmp_path_factory.mktemp("pages")), plain[1])
 
 
-def test_saved_pages_come_close_to_the_plain_text(plain: Plain, tmp_path: Path):
-    plain_facts, reports = plain
-    got = facts(build("html", tmp_path), reports)
+def test_a_warc_builds_the_same_facts_as_its_pages_saved_as_files(
+    plain: Plain, pages: dict[str, set[str]], tmp_path: Path
+):
+    assert facts(build("warc", tmp_path), plain[1]) == pages
+
+
+def test_saved_pages_come_close_to_the_plain_text(plain: Plain, pages: dict[str, set[str]]):
+    plain_facts, got = plain[0], pages
     assert got["events"] == plain_facts["events"] and got["conflicts"] == plain_facts["conflicts"]
     share = {s: len(got[s] & plain_facts[s]) / len(plain_facts[s]) for s in ("entities", "claims")}
     assert share["entities"] >= PAGE_ENTITY_FLOOR and share["claims"] >= PAGE_CLAIM_FLOOR, share
