@@ -15,9 +15,10 @@ from corroborate.errors import InputError
 from corroborate.ingest.formats import hints, part_document, web_url
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument
 
-NEWSAPI_FIELDS = frozenset({"publishedAt", "urlToImage"})
-GDELT_DOC_FIELDS = frozenset({"seendate", "sourcecountry"})
-GDELT_GKG_FIELDS = frozenset({"DocumentIdentifier", "SourceCommonName"})
+# Field names, not words: the export formats' own keys.
+NEWSAPI_FIELDS = ("publishedAt", "urlToImage")  # any one of them
+GDELT_DOC_FIELDS = ("seendate", "sourcecountry")  # all of them
+GDELT_GKG_FIELDS = ("DocumentIdentifier", "SourceCommonName")  # all of them
 TEXT_FIELDS = ("content", "text", "description")
 
 # NewsAPI cuts `content` and ends it with "… [+1234 chars]": the count of what it left out, not
@@ -35,11 +36,11 @@ def articles(data: Any) -> list[Any] | None:
 
 def is_news_api(record: dict[str, Any]) -> bool:
     keys = set(record)
-    return bool(keys & NEWSAPI_FIELDS) or isinstance(record.get("source"), dict) or _is_gdelt(keys)
+    return bool(keys.intersection(NEWSAPI_FIELDS)) or isinstance(record.get("source"), dict) or _is_gdelt(keys)
 
 
 def _is_gdelt(keys: set[str]) -> bool:
-    return keys >= GDELT_DOC_FIELDS or keys >= GDELT_GKG_FIELDS
+    return keys.issuperset(GDELT_DOC_FIELDS) or keys.issuperset(GDELT_GKG_FIELDS)
 
 
 def document(file: InputFile, number: int | None, raw: bytes, record: dict[str, Any], where: str) -> RawDocument:

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 from corroborate.ingest.decode import repair
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument, Rejection
 
+WEB_SCHEMES = ("http", "https")
+
 Reader = Callable[[InputFile], tuple[list[RawDocument], list[Rejection]]]
 
 
@@ -28,7 +30,7 @@ def web_url(value: object) -> str | None:
         return None
     url = value.strip()
     parts = urlsplit(url)
-    return url if parts.scheme.lower() in {"http", "https"} and parts.netloc else None
+    return url if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
 
 
 def iso_day(moment: datetime | None) -> str | None:

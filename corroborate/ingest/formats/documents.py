@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 import zipfile
 
 import docx
@@ -34,6 +35,11 @@ WRAPPED_LINE_SHARE = 0.75
 MIN_PDF_LETTERS = 20
 
 _SPACES = re.compile(r" {2,}")
+# Arabic presentation forms (Unicode blocks FB50-FDFF, FE70-FEFF): shaped glyphs, never typed, so
+# their presence says the line came out of the PDF in drawing order.
+_PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]")
+_LEFT_TO_RIGHT = re.compile(r"[0-9A-Za-z\u00c0-\u024f](?:[0-9A-Za-z\u00c0-\u024f.,:/%-]*[0-9A-Za-z\u00c0-\u024f%])?")
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 
 
 def read_pdf(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
@@ -72,13 +78,24 @@ def _paragraphs(layout: str) -> str:
     """Paragraphs out of pypdf's layout text: blank lines split them, wrapped lines are joined."""
     blocks: list[list[str]] = [[]]
     for line in layout.splitlines():
-        cleaned = _SPACES.sub(" ", line.strip())
+        cleaned = _logical_order(_SPACES.sub(" ", line.strip()))
         if cleaned:
             blocks[-1].append(cleaned)
         elif blocks[-1]:
             blocks.append([])
     width = max((len(line) for block in blocks for line in block), default=0)
     return "\n\n".join(_unwrap(block, width) for block in blocks if block)
+
+
+def _logical_order(line: str) -> str:
+    """An Arabic-script line the way it is read. pypdf returns such a line as drawn: letters in
+    their shaped presentation forms, right to left reversed into left to right. Reversed back,
+    with the shapes (and lam-alef ligatures) normalised to letters, runs of digits and Latin
+    letters turned the right way again and brackets mirrored, it is the text as written."""
+    if not _PRESENTATION_FORMS.search(line):
+        return line
+    letters = unicodedata.normalize("NFKC", line[::-1])
+    return _LEFT_TO_RIGHT.sub(lambda run: run.group(0)[::-1], letters).translate(_MIRRORED)
 
 
 def _unwrap(lines: list[str], width: int) -> str:

@@ -34,6 +34,19 @@ def test_a_line_just_under_the_wrap_share_is_kept_as_written():
     assert _paragraphs(f"{short}\nnext\n{'z' * width}") == f"{short}\nnext\n{'z' * width}"
 
 
+# A title line of derna-floods-2023/09_arabkhabar.txt as pypdf reads it from Chromium's PDF: shaped
+# presentation forms, in drawing order.
+DRAWN_ARABIC = (
+    "\ufe94\ufee7\u0631\u062f   \ufef2\ufed3   \ufeba\ufea8\ufeb7       \ufed2\ufedf\u0623    11 "
+    "\u0629\ufe8e\ufed3\u0648    \ufef2\ufed4\ufee8\ufef3   \ufef2\ufe92\ufef4\ufee0\ufedf\u0627    "
+    "\ufeae\ufee4\ufea3\ufef7\u0627    \u0644\ufefc\ufeec\ufedf\u0627"
+)
+
+
+def test_arabic_drawn_right_to_left_reads_as_written():
+    assert _paragraphs(DRAWN_ARABIC) == "الهلال الأحمر الليبي ينفي وفاة 11 ألف شخص في درنة"
+
+
 def test_a_printed_pdf_reads_back_as_the_plain_text(tmp_path: Path):
     if not Path(makers.CHROMIUM).exists():
         pytest.skip("no Chromium to print the PDF")
