@@ -43,9 +43,11 @@ class Report:
 
     @property
     def moment(self) -> datetime | None:
-        """Noon UTC of the publication day; None when the row gives no date (the container then
+        """Noon UTC of the publication day; None when the row gives no day (the container then
         states none, so the date is read from the text as in the plain-text build)."""
-        return datetime.fromisoformat(self.published).replace(hour=12, tzinfo=UTC) if self.published else None
+        if len(self.published) != len("YYYY-MM-DD"):
+            return None
+        return datetime.fromisoformat(self.published).replace(hour=12, tzinfo=UTC)
 
 
 def story(name: str) -> list[Report]:

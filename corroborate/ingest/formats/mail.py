@@ -32,9 +32,9 @@ def read_eml(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
 
 def read_mbox(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
     """Every message of a mailbox; a message that cannot be used is rejected on its own."""
-    chunks = [c for c in _MBOX_SEPARATOR.split(file.data) if c.strip()]
     if not _MBOX_SEPARATOR.match(file.data):
         raise InputError(file.path, "not an mbox mailbox (it must start with a 'From ' line)")
+    chunks = [c for c in _MBOX_SEPARATOR.split(file.data) if c.strip()]
     docs: list[RawDocument] = []
     bad: list[Rejection] = []
     for number, chunk in enumerate(chunks, start=1):
@@ -88,7 +88,7 @@ def _sender_name(message: EmailMessage) -> str | None:
     except (AttributeError, IndexError, ValueError):
         return None
     first = addresses[0] if addresses else None
-    return first.display_name or None if isinstance(first, Address) else None
+    return (first.display_name or None) if isinstance(first, Address) else None
 
 
 def _header(message: EmailMessage, name: str) -> str | None:
@@ -96,7 +96,7 @@ def _header(message: EmailMessage, name: str) -> str | None:
         value = message[name]
     except (IndexError, ValueError):  # a header the parser cannot make sense of
         return None
-    return str(value).strip() or None if value is not None else None
+    return (str(value).strip() or None) if value is not None else None
 
 
 def _date(message: EmailMessage) -> str | None:
