@@ -85,8 +85,9 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
           markdown_path: Path | None) -> None:
     """Build a dossier from report files and folders (searched recursively).
 
-    Reads .txt .md .html .htm .json .jsonl; a bad input is skipped with its reason, and the
-    run goes on. Exits non-zero only when no input was usable. The inputs are recorded as the
+    Reads .txt .md .html .htm .json .jsonl (records, news-API exports), .pdf .docx, .eml
+    .mbox, .rss .atom .xml feeds and .warc .warc.gz archives; a bad input is skipped with its
+    reason, and the run goes on. Exits non-zero only when no input was usable. The inputs are recorded as the
     story's reports, so `corroborate serve` can add to them and rebuild.
 
     \b

@@ -15,10 +15,19 @@ from corroborate.lang.en.time import MONTH_NAMES, SEASON_NAMES
 
 
 class InputFormat(StrEnum):
+    """An input file's format. A document's `fmt` is only ever TEXT, MARKDOWN or HTML: how its
+    content is cleaned. The other formats are containers their reader opens into those."""
+
     TEXT = "text"
     MARKDOWN = "markdown"
     HTML = "html"
     JSON = "json"
+    PDF = "pdf"
+    DOCX = "docx"
+    EMAIL = "email"
+    MBOX = "mbox"
+    FEED = "feed"
+    WARC = "warc"
 
 
 class RemovedKind(StrEnum):
@@ -34,12 +43,19 @@ class RemovedKind(StrEnum):
 
 @dataclass(frozen=True)
 class Hints:
-    """Metadata given with the input itself (JSON record fields). They win over what we infer."""
+    """Metadata given with the input itself (JSON record fields, e-mail headers, feed items, WARC
+    headers). They win over what we infer."""
 
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    captured: str | None = None  # when an archive fetched the page (ISO day): not its publication
+    rules: tuple[tuple[str, str], ...] = ()  # (field, where the input gave it), when not a JSON record
+
+    def rule(self, field: str) -> str:
+        """The evidence rule for a given field: which header or element of the input carried it."""
+        return dict(self.rules).get(field, "given in the input record")
 
 
 @dataclass(frozen=True)

@@ -140,18 +140,18 @@ def infer_metadata(
     header = _header_lines(text)
     evidence: list[Evidence] = []
     outlet = _first(
-        _given("outlet", hints.outlet, "given in the input record"),
+        _given("outlet", hints.outlet, hints.rule("outlet")),
         _given("outlet", page.outlet if page else None, "page markup (site name)"),
         *_text_outlets(text, header, furniture),
         _given("outlet", _host(hints.url or (page.url if page else None)), "web address"),
     )
     title = _first(
-        _given("title", hints.title, "given in the input record"),
+        _given("title", hints.title, hints.rule("title")),
         _given("title", page.title if page else None, "page markup"),
         _text_title(header, fmt, outlet),
     )
     published = _first(
-        _given("published", _iso(hints.published), "given in the input record"),
+        _given("published", _iso(hints.published), hints.rule("published")),
         _given("published", page.date if page else None, "page markup (htmldate)"),
         *_text_dates(header, text, furniture),
     )
@@ -160,6 +160,7 @@ def infer_metadata(
         if item:
             evidence.append(item)
     evidence.extend(bylines)
+    evidence.extend(_stated(hints))
     return Metadata(
         title=title.value if title else None,
         outlet=outlet.value if outlet else None,
@@ -168,6 +169,15 @@ def infer_metadata(
         language=detect_language(text),
         evidence=tuple(evidence),
     )
+
+
+def _stated(hints: Hints) -> Iterator[Evidence]:
+    """The input's own address and capture day, kept as evidence though no field of the dossier's
+    source is inferred from them."""
+    for field, value in (("url", hints.url), ("captured", hints.captured)):
+        item = _given(field, value, hints.rule(field))
+        if item:
+            yield item
 
 
 def detect_language(text: str) -> str:

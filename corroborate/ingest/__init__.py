@@ -19,7 +19,9 @@ from pathlib import Path, PurePosixPath
 
 from corroborate.errors import InputError
 from corroborate.ingest.decode import decode
+from corroborate.ingest.formats.registry import EXTENSIONS, READERS
 from corroborate.ingest.records import read_records
+from corroborate.ingest.urllist import refuse_url_list
 from corroborate.model import InputFile, InputFormat, RawDocument, Rejection
 
 # Larger files are refused unread. A saved news page, even with inline images, stays well below;
@@ -37,6 +39,7 @@ FORMATS: dict[str, InputFormat] = {
     ".json": InputFormat.JSON,
     ".jsonl": InputFormat.JSON,
     ".ndjson": InputFormat.JSON,
+    **EXTENSIONS,  # documents, mail, feeds, web archives (ingest/formats/)
 }
 
 
@@ -127,6 +130,8 @@ def input_file(name: str, data: bytes) -> InputFile:
 def format_of(name: str, where: str) -> InputFormat:
     """The format a file name's extension says. Raises InputError for any other extension."""
     suffix = PurePosixPath(name).suffix.lower()
+    if name.lower().endswith(".warc.gz"):
+        suffix = ".warc.gz"
     fmt = FORMATS.get(suffix)
     if fmt is None:
         known = " ".join(sorted(FORMATS))
@@ -144,7 +149,14 @@ def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
         if not docs:
             raise InputError(where, "no usable record" + (f" ({bad[0].reason})" if len(bad) == 1 else ""))
         return docs, bad
+    if fmt in READERS:
+        docs, bad = READERS[fmt](file)
+        if not docs:
+            _nothing_usable(where, bad)
+        return docs, bad
     content, encoding, repairs = decode(data, where, html=fmt is InputFormat.HTML)
+    if fmt is InputFormat.TEXT:
+        refuse_url_list(content, where, file.name)
     doc = RawDocument(
         name=file.name,
         path=where,
@@ -156,6 +168,14 @@ def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
         repairs=repairs,
     )
     return [doc], []
+
+
+def _nothing_usable(where: str, bad: list[Rejection]) -> None:
+    """Refuse a container none of whose parts could be used, naming the part when there is one."""
+    if len(bad) == 1:
+        raise InputError(bad[0].where, bad[0].reason)
+    first = f"; the first, {bad[0].where}: {bad[0].reason}" if bad else ""
+    raise InputError(where, f"nothing usable ({len(bad)} parts rejected{first})")
 
 
 def _read_bytes(path: Path, where: str) -> bytes:

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from corroborate.errors import InputError
+from corroborate.ingest import newsapi
 from corroborate.ingest.decode import decode, repair
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument, Rejection
 
@@ -38,7 +39,7 @@ def _json_entries(content: str, where: str) -> list[tuple[bytes, Any]]:
         data = json.loads(content)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-    items = data if isinstance(data, list) else [data]
+    items = newsapi.articles(data) or (data if isinstance(data, list) else [data])
     return [(_canonical(item), item) for item in items]
 
 
@@ -64,12 +65,16 @@ def _document(file: InputFile, number: int | None, raw: bytes, parsed: Any, wher
         raise InputError(where, parsed.reason)
     if not isinstance(parsed, dict):
         raise InputError(where, f"a record must be a JSON object, not {type(parsed).__name__}")
+    if newsapi.is_news_api(parsed):
+        return newsapi.document(file, number, raw, parsed, where)
     html, text = parsed.get("html"), parsed.get("text")
     body, fmt = (html, InputFormat.HTML) if _usable(html) else (text, InputFormat.TEXT)
     if not _usable(body):
         raise InputError(where, "no 'text' or 'html' field with content")
     content, repairs = repair(str(body))
-    hints = Hints(**{k: str(parsed[k]).strip() for k in HINT_FIELDS if _usable(parsed.get(k))})
+    given = {k: str(parsed[k]).strip() for k in HINT_FIELDS if _usable(parsed.get(k))}
+    hints = Hints(url=given.get("url"), title=given.get("title"), outlet=given.get("outlet"),
+                  published=given.get("published"))
     name = hints.url or (f"{file.name}#{number}" if number else file.name)
     return RawDocument(
         name=name,

@@ -59,10 +59,10 @@ def test_huge_file(folder: Path):
 
 
 def test_unknown_extension(folder: Path):
-    (folder / "report.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "report.xlsx").write_bytes(b"PK\x03\x04")
     (folder / "README").write_text(GOOD)
     found = reasons(folder)
-    assert found["report.pdf"].startswith("unknown format '.pdf'")
+    assert found["report.xlsx"].startswith("unknown format '.xlsx'")
     assert found["README"].startswith("unknown format '(no extension)'")
 
 
