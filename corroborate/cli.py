@@ -406,7 +406,7 @@ def _dossier(db_path: Path, run_id: int | None) -> tuple[int, dict[str, Any]]:
     with _user_errors():
         conn = _open_store(db_path)
         try:
-            return store.load_dossier(conn, run_id)
+            return store.load_reviewed(conn, run_id)  # with the story's verdicts
         finally:
             conn.close()
 
