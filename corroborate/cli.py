@@ -103,7 +103,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the self-contained HTML report.")
 @click.option("--claimreview", "claimreview_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write each conflict as schema.org ClaimReview JSON-LD (a list).")
+              help="Write the conflicts and claims a person reviewed as schema.org ClaimReview JSON-LD (a list).")
 def export(db_path: Path, run_id: int | None, markdown_path: Path | None, html_path: Path | None,
            claimreview_path: Path | None) -> None:
     """Write a stored run's dossier as Markdown, HTML or ClaimReview JSON-LD.
