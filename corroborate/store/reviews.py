@@ -57,9 +57,12 @@ def add_review(conn: sqlite3.Connection, run_id: int, key: str, rating: Rating, 
 
 def story_reviews(conn: sqlite3.Connection, story_id: int | None) -> dict[str, list[Review]]:
     """Every verdict of a story by item key, the latest version first."""
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM reviews WHERE story_id = ? ORDER BY item_key, version DESC", (story_id,)
-    )
+    try:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM reviews WHERE story_id = ? ORDER BY item_key, version DESC", (story_id,)
+        ).fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the reviews of story {story_id}: {exc}") from exc
     found: dict[str, list[Review]] = {}
     for key, kind, label, rating, note, reviewer, organisation, created, version, run_id, spans in rows:
         found.setdefault(key, []).append(Review(key, ItemKind(kind), label, Rating(rating), note, reviewer,
