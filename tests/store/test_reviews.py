@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -10,9 +11,9 @@ import pytest
 
 from corroborate import ingest, pipeline, store
 from corroborate.errors import NotFound, StoreError
-from corroborate.review import ItemKind, Rating, item_key
+from corroborate.review import ItemKind, Rating, item_key, items
 
-from ..conftest import STORIES, copy_store
+from ..conftest import EXAMPLES, STORIES, copy_store
 
 
 @pytest.fixture
@@ -79,3 +80,27 @@ def test_a_run_with_no_story_cannot_be_reviewed(db: Path):
         with pytest.raises(StoreError, match="belongs to no story"):
             store.add_review(conn, 1, first_conflict_key(conn), Rating.FALSE, "", "Ann Roe")
 
+
+
+def test_verdicts_survive_a_report_added_to_the_story_even_where_its_words_change(tmp_path: Path):
+    """The example story built without its first report, every item reviewed, then built with all
+    five: the run-local ids are renumbered and both conflicts' topics take another noun ("more
+    prisoners" becomes "dissidents"), and every verdict is still on its item."""
+    fewer = tmp_path / "fewer"
+    fewer.mkdir()
+    reports = sorted(EXAMPLES.glob("*.txt"))
+    for report in reports[1:]:
+        shutil.copy(report, fewer / report.name)
+    db = tmp_path / "c.db"
+    first = pipeline.build([fewer], tmp_path / "a", db, story="belarus")
+    with closing(store.connect(db)) as conn:
+        for key in items(first.dossier):
+            store.add_review(conn, first.run_id, key, Rating.VERIFIED, "", "Ann Roe")
+    full = pipeline.build([EXAMPLES], tmp_path / "b", db, story="belarus").dossier
+    topics = {c["topic"] for c in first.dossier["conflicts"]}
+    assert len(full["conflicts"]) == 2 and not topics & {c["topic"] for c in full["conflicts"]}
+    assert all(c["review"]["reviewed_as"].split(":")[0] in topics for c in full["conflicts"])
+    known = {s["id"] for s in first.dossier["sources"]}
+    new = [c for c in full["claims"] if not {v["span"]["source"] for v in c["values"]} & known]
+    assert all("review" in c for c in full["claims"] if c not in new)
+    assert new and not any("review" in c for c in new)  # what only the added report states: nobody reviewed it
