@@ -42,7 +42,7 @@ def test_every_conflict_and_claim_has_a_review_form(client: TestClient):
     assert first.get("action") == "/runs/1/reviews" and first.get("method") == "post"
     assert first.xpath(".//input[@name='item']")[0].get("value") == conflict_key(client)[0]
     assert [o.get("value") for o in first.xpath(".//select[@name='rating']/option")] == [
-        "verified", "false", "misleading", "unverified"]
+        "", "verified", "false", "misleading", "unverified"]  # nothing chosen for the reviewer
 
 
 def test_a_verdict_is_saved_and_shown_with_its_history(client: TestClient):
@@ -77,6 +77,7 @@ def test_downloads_publish_only_what_a_person_reviewed(client: TestClient):
 
 @pytest.mark.parametrize(("fields", "why"), [
     ({"rating": "disputed"}, "rating"),
+    ({"rating": ""}, "rating"),  # the form's "choose a rating"
     ({"reviewer": "   "}, "reviewer"),
     ({"item": "conflict-001"}, "item"),
     ({"note": "x" * 4001}, "note"),
