@@ -122,7 +122,7 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the self-contained HTML report.")
 @click.option("--claimreview", "claimreview_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write each conflict as schema.org ClaimReview JSON-LD (a list).")
+              help="Write the conflicts and claims a person reviewed as schema.org ClaimReview JSON-LD (a list).")
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write entities, claims, conflicts, events and exchanges as CSV files into this folder.")
 @click.option("--ftm", "ftm_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -500,7 +500,7 @@ def _dossier(db_path: Path, run_id: int | None) -> tuple[int, dict[str, Any]]:
     with _user_errors():
         conn = _open_store(db_path)
         try:
-            return store.load_dossier(conn, run_id)
+            return store.load_reviewed(conn, run_id)  # with the story's verdicts
         finally:
             conn.close()
 

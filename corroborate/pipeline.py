@@ -113,6 +113,7 @@ def _build(
                 story=story,
             ),
         )
+        dossier = store.with_reviews(conn, run_id, dossier)  # the report shows the story's verdicts
     finally:
         conn.close()
     json_path, html_path = report.write_outputs(out_dir, dossier) if out_dir is not None else (None, None)

@@ -8,12 +8,15 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from corroborate import store
 from corroborate.cli import main
+from corroborate.review import ItemKind, Rating, item_key
 
 from .conftest import EXAMPLES, ROOT, STORIES, copy_store
 
@@ -127,7 +130,17 @@ def test_build_writes_markdown_and_export_writes_every_format(tmp_path: Path):
     assert (tmp_path / "a.md").read_text("utf-8") == (tmp_path / "notes.md").read_text("utf-8")
     assert (tmp_path / "a.html").read_text("utf-8") == (tmp_path / "out" / "report.html").read_text("utf-8")
     reviews = json.loads((tmp_path / "a.jsonld").read_text("utf-8"))
-    assert [r["@type"] for r in reviews] == ["ClaimReview", "ClaimReview"]
+    assert reviews == []  # nobody has reviewed a conflict yet: nothing to publish
+    with closing(store.connect(db)) as conn:  # a reviewer marks the first conflict (in the app, usually)
+        conflict = store.load_dossier(conn)[1]["conflicts"][0]
+        key = item_key(ItemKind.CONFLICT, conflict)
+        store.add_review(conn, 1, key, Rating.MISLEADING, "see the ministry", "Ann Roe")
+    again = runner.invoke(main, ["export", "--db", str(db), "--markdown", str(tmp_path / "b.md"),
+                                 "--claimreview", str(tmp_path / "b.jsonld")])
+    assert again.exit_code == 0, again.output
+    [published] = json.loads((tmp_path / "b.jsonld").read_text("utf-8"))
+    assert published["reviewRating"]["alternateName"] == "Misleading" and published["author"]["name"] == "Ann Roe"
+    assert "**Reviewer's verdict: Misleading** (Ann Roe, " in (tmp_path / "b.md").read_text("utf-8")
     nothing = runner.invoke(main, ["export", "--db", str(db)])
     assert nothing.exit_code == 2 and "--markdown" in nothing.output
 

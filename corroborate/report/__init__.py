@@ -4,7 +4,7 @@ build_dossier(sources, rejections, generated_at) -> dict     (report.dossier)
 render_html(dossier) -> str                                  (report.html)
 write_outputs(out_dir, dossier) -> (json path, html path)    atomic: all or nothing per file
 render_markdown(dossier) -> str                              (report.markdown)
-claim_review(conflict, dossier) -> dict                      (report.claimreview: schema.org JSON-LD)
+claim_reviews(dossier) -> list[dict]                         (report.claimreview: reviewed items as ClaimReview)
 write_text(path, text) -> path                               atomic
 listings.claims(dossier) ... -> list[dict]                   the CLI's listings, values by name
 exports.csv_tables(dossier), exports.ftm_entities(dossier)   CSV and FollowTheMoney

@@ -37,6 +37,8 @@ def render_markdown(dossier: dict[str, Any]) -> str:
         lines += [f"### {esc(conflict['topic'])}", ""]
         if conflict.get("note"):
             lines += [f"_{esc(conflict['note'])}_", ""]
+        unreviewed = "" if conflict.get("review") else " (no person has reviewed it)"
+        lines += [*_verdict(conflict), f"Automatic: the reports disagree{unreviewed}.", ""]
         for value in row["values"]:
             lines.append(f"- **{esc(figure(value['value']))}**")
             for q in value["quotes"]:
@@ -76,6 +78,7 @@ def render_markdown(dossier: dict[str, Any]) -> str:
             lines.append(
                 f"- {esc(claim['statement'])} ({claim['independent_sources']} independent; "
                 f"{_reports([v['span'] for v in claim['values']], labels)})"
+                + (f" {_verdict(claim)[0]}" if claim.get("review") else "")
             )
         lines.append("")
 
@@ -102,6 +105,16 @@ def esc(text: str) -> str:
     """Text that Markdown shows as written and never turns into HTML, links or formatting."""
     text = re.sub(r"\s+", " ", text).replace("&", "&amp;").replace("<", "&lt;")
     return _PUNCTUATION.sub(r"\\\1", text)
+
+
+def _verdict(item: dict[str, Any]) -> list[str]:
+    """A person's verdict, in a line of its own, apart from the engine's status: none if unreviewed."""
+    r = item.get("review")
+    if not r:
+        return []
+    who = esc(r["reviewer"]) + (f", {esc(r['organisation'])}" if r["organisation"] else "")
+    note = f": {esc(r['note'])}" if r["note"] else ""
+    return [f"**Reviewer's verdict: {r['rating'].capitalize()}** ({who}, {r['date'][:10]}){note}", ""]
 
 
 def _side(by: str | None, what: str) -> str:

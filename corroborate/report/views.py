@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from corroborate.report.story import story_paragraph
+from corroborate.review import ItemKind, item_key, item_label
 
 # The order in which a claim's status is shown.
 STATUSES = ("contradicted", "corroborated", "single-source")
@@ -57,7 +58,8 @@ def _label(source: dict[str, Any]) -> str:
 
 
 def _conflicts(dossier: dict[str, Any]) -> list[dict[str, Any]]:
-    """Each conflict with, per value, every sentence stating it (number highlighted), outlet and date."""
+    """Each conflict with, per value, every sentence stating it (number highlighted), outlet and date,
+    and its review key and words (a person's verdict, when it has one, is the conflict's `review`)."""
     claims = {c["id"]: c for c in dossier["claims"]}
     by_id = {s["id"]: s for s in dossier["sources"]}
     shown = []
@@ -69,7 +71,8 @@ def _conflicts(dossier: dict[str, Any]) -> list[dict[str, Any]]:
             if not quotes:  # a value with no claim: its sentences, with nothing highlighted
                 quotes = [_quote(by_id, {"mentions": []}, {"span": m}) for m in value["mentions"]]
             values.append({"value": value, "quotes": quotes})
-        shown.append({"conflict": conflict, "values": values})
+        shown.append({"conflict": conflict, "values": values, "key": item_key(ItemKind.CONFLICT, conflict),
+                      "label": item_label(ItemKind.CONFLICT, conflict)})
     return shown
 
 
@@ -164,8 +167,8 @@ def _columns(dossier: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _claims_by_status(dossier: dict[str, Any], columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Claims by status; each with, per matrix column, the span where that report states it, and
-    the conflict a contradicted claim belongs to."""
+    """Claims by status; each with, per matrix column, the span where that report states it, the
+    conflict a contradicted claim belongs to, and its review key."""
     conflict_of = {v.get("claim"): c["id"] for c in dossier["conflicts"] for v in c["values"]}
     groups = []
     for status in STATUSES:
@@ -175,7 +178,8 @@ def _claims_by_status(dossier: dict[str, Any], columns: list[dict[str, Any]]) ->
             for v in claim["values"]:
                 stated.setdefault(v["span"]["source"], v["span"])
             rows.append({"claim": claim, "cells": [stated.get(c["source"]["id"]) for c in columns],
-                         "conflict": conflict_of.get(claim["id"])})
+                         "conflict": conflict_of.get(claim["id"]), "key": item_key(ItemKind.CLAIM, claim),
+                         "label": claim["statement"]})
         groups.append({"status": status, "rows": rows})
     return groups
 

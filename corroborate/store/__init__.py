@@ -9,6 +9,7 @@
     add_inputs(conn, story name, files) -> (story id, files new to it);  remove_input(conn, story_id, sha256)
     story_files(conn, story_id) -> (story name, list[InputFile])     (the bytes as received)
     run_inputs(conn, run_id) -> set of input sha256                  (the inputs a run used)
+    add_review, story_reviews, load_reviewed, with_reviews                    (store.reviews: a person's verdicts)
 
 Raw inputs are stored byte for byte. A source is keyed by the hash of its bytes, so building the
 same input twice updates its row (cleaning may have improved) instead of adding a second one.
@@ -30,21 +31,26 @@ from corroborate.errors import NotFound, StoreError
 __all__ = [
     "StoreError",
     "add_inputs",
+    "add_review",
     "connect",
     "list_entities",
     "list_runs",
     "list_sources",
     "list_stories",
     "load_dossier",
+    "load_reviewed",
     "migrate",
     "remove_input",
     "run_inputs",
     "save_run",
     "story_files",
+    "story_reviews",
+    "with_reviews",
 ]
 
 from corroborate.model import Entity, InputFile, Rejection, Source
 from corroborate.store.migrations import MIGRATIONS
+from corroborate.store.reviews import add_review, load_reviewed, story_reviews, with_reviews
 
 BUSY_TIMEOUT_MS = 10_000  # another process writing the same store: wait this long, then fail
 

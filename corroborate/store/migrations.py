@@ -176,6 +176,28 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             LEFT JOIN entities giver ON giver.run_id = r.id AND giver.id = json_extract(x.value, '$.given.by')
             LEFT JOIN entities receiver ON receiver.run_id = r.id
                 AND receiver.id = json_extract(x.value, '$.received.by')
+        """,
+    ),
+    (
+        5,
+        "reviews: a person's verdicts on claims and conflicts, every version kept",
+        """
+        CREATE TABLE reviews (
+            id            INTEGER PRIMARY KEY,
+            story_id      INTEGER NOT NULL REFERENCES stories(id),
+            item_key      TEXT NOT NULL,         -- review.item_key: the fact's words, hashed; survives rebuilds
+            item_kind     TEXT NOT NULL CHECK (item_kind IN ('claim', 'conflict')),
+            item_label    TEXT NOT NULL,         -- the item in words, as the reviewer saw it
+            version       INTEGER NOT NULL,      -- 1, 2, ... per item: the highest is the current verdict
+            rating        TEXT NOT NULL CHECK (rating IN ('verified', 'false', 'misleading', 'unverified')),
+            note          TEXT NOT NULL,
+            reviewer      TEXT NOT NULL,
+            organisation  TEXT,
+            created       TEXT NOT NULL,
+            run_id        INTEGER NOT NULL REFERENCES runs(id),  -- the run the reviewer was reading
+            anchors       TEXT NOT NULL,         -- JSON list of "source:start:end": where the item is stated
+            UNIQUE (story_id, item_key, version)
+        )
     """,
     ),
 )

@@ -10,6 +10,7 @@ Routes (ids are integers; the store path is fixed when the app is made):
     GET  /runs/{id}                     the dossier, in the same views as report.html
     GET  /runs/{id}/dossier.json | report.html | report.md | claimreview.jsonld
     GET  /search?q=                     entities and claims of each story's latest run
+    POST /runs/{id}/reviews             a person's verdict on a claim or conflict (web/reviews.py)
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from corroborate.report.claimreview import claim_reviews
 from corroborate.report.html import SCRIPT, STYLE, csp, environment, json_ld
 from corroborate.report.markdown import render_markdown
 from corroborate.report.views import views
+from corroborate.web import reviews
 
 # One uploaded file, or pasted text, may be this large; a news page is far smaller.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -112,6 +114,7 @@ def create_app(db_path: str | Path, remote: bool = False) -> FastAPI:
         return response
 
     _routes(app, settings)
+    app.include_router(reviews.router(settings))
     return app
 
 
@@ -202,7 +205,7 @@ def _routes(app: FastAPI, settings: Settings) -> None:
             dossier = _dossier(conn, run_id)
             story_id = next((r.story_id for r in store.list_runs(conn) if r.id == run_id), None)
         return _page("run.html.j2", run_id=run_id, story_id=story_id, script=Markup(SCRIPT),
-                     claim_reviews=json_ld(claim_reviews(dossier)),
+                     claim_reviews=json_ld(claim_reviews(dossier)), reviewing=reviews.FORM,
                      **views(dossier))
 
     @app.get("/runs/{run_id}/dossier.json")
@@ -255,7 +258,7 @@ def _download(run_id: int, name: str) -> dict[str, str]:
 
 
 def _dossier(conn: sqlite3.Connection, run_id: int) -> dict[str, Any]:
-    return store.load_dossier(conn, run_id)[1]
+    return store.load_reviewed(conn, run_id)[1]  # with the story's verdicts
 
 
 def _story_page(conn: sqlite3.Connection, story_id: int, refused: list[str] | None = None,

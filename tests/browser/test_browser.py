@@ -149,3 +149,37 @@ def test_the_reader_works_from_the_keyboard(page, example_build: pipeline.BuildR
     page.keyboard.press("Escape")
     assert page.locator("#reader").is_hidden()
     assert page.evaluate("document.activeElement.getAttribute('data-span')") == figure.get_attribute("data-span")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_reviewer_marks_a_conflict_and_only_it_is_published(page, viewport: dict, live_app: str, screenshots: Path):
+    page.set_viewport_size(viewport)
+    page.goto(f"{live_app}/runs/1")
+    conflicts = page.locator("article.conflict")
+    assert conflicts.count() == 2
+    card = conflicts.first
+    conflict_id = card.get_attribute("id")
+    card.locator("details.review summary").click()
+    form = card.locator("form.review-form")
+    form.locator("select[name=rating]").select_option("false")
+    form.locator("textarea[name=note]").fill("The port authority's list names 40 fighters.")
+    form.locator("input[name=reviewer]").fill("Ann Roe")
+    form.locator("input[name=organisation]").fill("Harbour Checks")
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], "the form fits the width"
+    with page.expect_navigation(url=f"{live_app}/runs/1#{conflict_id}"):
+        form.locator("button[type=submit]").click()
+    verdict = page.locator(f"#{conflict_id} .verdict")
+    assert "Reviewer's verdict: False" in verdict.text_content() and "Ann Roe, Harbour Checks" in verdict.text_content()
+    assert page.locator(".verdict").count() == 1  # the other conflict stays unreviewed
+    page.screenshot(path=str(screenshots / f"app-{viewport['width']}-reviewed.png"))
+
+    page.goto(f"{live_app}/runs/1/report.html")
+    assert "Reviewer's verdict: False" in page.text_content(f"#{conflict_id} .verdict")
+    assert page.locator(".verdict").count() == 1
+    published = page.request.get(f"{live_app}/runs/1/claimreview.jsonld").json()
+    assert len(published) == 1  # the unreviewed conflict and every claim are absent
+    assert published[0]["reviewRating"]["alternateName"] == "False"
+    assert published[0]["author"]["name"] == "Harbour Checks"
+    assert published[0]["reviewRating"]["author"]["name"] == "Ann Roe"
+    topic = page.text_content(f"#{conflict_id} h3")
+    assert published[0]["claimReviewed"].startswith(topic)

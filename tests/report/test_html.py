@@ -15,6 +15,7 @@ from corroborate.report import render_html, render_markdown
 from corroborate.report.html import SCRIPT
 from corroborate.report.story import plain, story_paragraph
 from corroborate.report.views import views
+from corroborate.review import ItemKind, Rating, Review, attach, item_key
 
 SECTIONS = ("story", "conflicts", "ledger", "timeline", "claims", "entities", "sources")
 # Attributes through which HTML runs script or loads something.
@@ -51,11 +52,11 @@ def test_report_is_one_file_that_loads_nothing(example_html: str):
                 assert name.startswith("href") and value.startswith("#"), (element.tag, name, value)
     assert "url(" not in example_html.split("</style>")[0].split("<style>")[1]
     scripts = page.xpath("//script")
-    assert [s.get("type") for s in scripts] == ["application/ld+json", None]
+    assert [s.get("type") for s in scripts] == [None]  # no ClaimReview block: nobody reviewed anything
     # The one script that runs is ours, and the page's policy allows it by its hash, nothing else.
     policy = page.xpath("//meta[@http-equiv='Content-Security-Policy']")[0].get("content")
     digest = base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()
-    assert scripts[1].text == SCRIPT and f"script-src 'sha256-{digest}'" in policy
+    assert scripts[0].text == SCRIPT and f"script-src 'sha256-{digest}'" in policy
     assert "default-src 'none'" in policy
 
 
@@ -184,11 +185,25 @@ def test_hostile_article_text_stays_text(hostile_build: pipeline.BuildResult):
     html = hostile_build.report_path.read_text("utf-8")
     assert hostile_build.dossier["conflicts"], "the payloads sit in the sentences of a conflict"
     page = lxml.html.fromstring(html)
-    assert len(page.xpath("//script")) == 2  # the ClaimReview data block and our reader; no other
+    assert len(page.xpath("//script")) == 1  # our reader; no other
     assert not page.xpath("//img | //a[starts-with(@href,'javascript')]")
     for element in page.iter():
         assert not [name for name in element.attrib if name.startswith("on")], element.tag
     assert html.count("&lt;script&gt;window.__xss") >= 2 and "onerror=&#34;window.__xss" in html
+
+
+def test_hostile_text_in_a_reviewed_item_stays_inside_the_claim_review_block(hostile_build: pipeline.BuildResult):
+    conflict = hostile_build.dossier["conflicts"][0]
+    key = item_key(ItemKind.CONFLICT, conflict)
+    note = "</script><script>window.__xss = 'note'</script>"
+    verdict = Review(key, ItemKind.CONFLICT, "as seen", Rating.FALSE, note, "<b>Ann</b>", None, "2026-01-02T00:00:00",
+                     1, 1)
+    html = render_html(attach(hostile_build.dossier, {key: [verdict]}))
+    page = lxml.html.fromstring(html)
+    scripts = page.xpath("//script")
+    assert [s.get("type") for s in scripts] == ["application/ld+json", None]  # the data block, then our reader
+    assert json.loads(scripts[0].text)["reviewRating"]["ratingExplanation"] == note
+    assert "<b>Ann</b>" not in html.split("application/ld+json")[1] and "&lt;b&gt;Ann&lt;/b&gt;" in html
 
 
 def test_markdown_export_tells_the_same_story_and_escapes_html(example_dossier: dict,
@@ -204,18 +219,18 @@ def test_markdown_export_tells_the_same_story_and_escapes_html(example_dossier: 
     assert "&lt;script>window.\\_\\_xss" in hostile
 
 
-def test_each_conflict_is_a_claim_review_in_the_dossier_and_the_page(example_dossier: dict, example_html: str):
+def test_each_conflict_is_an_unrated_claim_review_draft_in_the_dossier(example_dossier: dict, example_html: str):
     for conflict in example_dossier["conflicts"]:
         review = conflict["claim_review"]
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
-        assert review["reviewRating"]["alternateName"].startswith("Disputed")
+        assert "reviewRating" not in review and "author" not in review  # only a person rates
+        assert review["automaticAssessment"]["alternateName"].startswith("Disputed")
         appearances = review["itemReviewed"]["appearance"]
         assert len(appearances) == sum(len(v["mentions"]) for v in conflict["values"])
     first = example_dossier["conflicts"][1]["claim_review"]
     assert first["claimReviewed"] == "how many dissidents (release, June 2025): 14 or 16"
     assert first["itemReviewed"]["firstAppearance"]["datePublished"] == "2025-12-23"
-    embedded = lxml.html.fromstring(example_html).xpath("//script[@type='application/ld+json']")[0].text
-    assert json.loads(embedded) == [c["claim_review"] for c in example_dossier["conflicts"]]
+    assert not lxml.html.fromstring(example_html).xpath("//script[@type='application/ld+json']")
 
 
 def test_render_is_the_same_for_the_same_dossier(example_dossier: dict):
