@@ -13,6 +13,7 @@ over a pipe. Waiting is `Connection.poll(timeout)`: no busy waiting.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import traceback
 from multiprocessing.connection import Connection
@@ -24,6 +25,9 @@ from corroborate.errors import CorroborateError
 # A fresh process imports the package and loads the language model before it takes a build; this
 # long at most (about 4 s measured on an idle 2-core machine; the margin is for a loaded one).
 STARTUP_SECONDS = 120.0
+# Builds are background work: the child runs at a lower CPU priority (as `nice -n 10`), so the
+# server's pages come first on a busy machine.
+BUILD_NICENESS = 10
 # How long a killed process may take to go; after this it is left to the operating system.
 EXIT_SECONDS = 5.0
 # Longest error line kept for a failed build: the page shows one line, not a traceback.
@@ -104,6 +108,7 @@ def serve(conn: Connection, db_path: str) -> None:
     ("done", run id) or ("error", one line)."""
     from corroborate.extract import nlp
 
+    os.nice(BUILD_NICENESS)
     nlp.pipeline()
     conn.send(("ready", None))
     while True:

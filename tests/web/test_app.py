@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from corroborate.errors import CorroborateError
-from corroborate.web.jobs import JobState
 from corroborate.web import check_host, create_app
 from corroborate.web.app import MAX_UPLOAD_BYTES
+from corroborate.web.jobs import JobState
 
 from ..conftest import STORIES, copy_store
 
