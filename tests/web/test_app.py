@@ -202,3 +202,33 @@ def test_removing_a_report_rebuilds_the_story_without_it(client: TestClient):
     assert client.post(actions[2]).status_code == 404  # already removed
     assert client.post("/stories/1/inputs/..%2F..%2Fc.db/remove").status_code == 404
     assert client.post("/stories/1/inputs/" + "0" * 64 + "/remove").status_code == 404
+
+
+@pytest.mark.parametrize("path", [
+    "/stories/9223372036854775808", "/stories/18446744073709551616", "/runs/9223372036854775808",
+    "/runs/99999999999999999999999/dossier.json", "/stories/-1", "/runs/0", "/stories/abc", "/runs/1.5",
+    "/runs/1e3/report.md", "/stories/9223372036854775807",
+])
+def test_bad_ids_get_the_error_page(client: TestClient, path: str):
+    response = client.get(path)
+    assert response.status_code == 404, path
+    assert response.headers["content-type"].startswith("text/html") and "That did not work" in response.text
+    assert '"detail"' not in response.text  # FastAPI's raw 422 body
+
+
+def test_bad_ids_in_posts_get_the_error_page(client: TestClient):
+    for path in ("/stories/9223372036854775808/rebuild", "/stories/-5/rebuild", "/stories/x/inputs",
+                 "/stories/9223372036854775808/inputs/" + "0" * 64 + "/remove"):
+        response = client.post(path)
+        assert response.status_code == 404 and "That did not work" in response.text, path
+
+
+def test_other_errors_get_the_error_page_too(client: TestClient):
+    wrong_method = client.get("/stories/1/rebuild")
+    assert wrong_method.status_code == 405 and "That did not work" in wrong_method.text
+    too_large = client.post("/stories/1/inputs", content=b"x", headers={
+        "content-length": str(25 * MAX_UPLOAD_BYTES), "content-type": "multipart/form-data; boundary=b"})
+    assert too_large.status_code == 413 and "That did not work" in too_large.text
+    cross_site = client.post("/stories/1/rebuild", headers={"origin": "http://evil.example"})
+    assert cross_site.status_code == 403 and "evil.example" in cross_site.text
+    assert cross_site.headers["content-security-policy"].startswith("default-src 'none'")
