@@ -105,7 +105,7 @@ class Builds:
     def close(self) -> None:
         with self._changed:
             self._closed = True
-        self._process.stop()  # a running build ends now; its job is marked failed
+        self._process.stop(final=True)  # a running build ends now; its job is marked failed
         with contextlib.suppress(queue.Full):  # when full, the worker sees `_closed` at its next job
             self._queue.put_nowait(None)
         if self._thread is not None:

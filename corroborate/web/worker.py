@@ -45,6 +45,7 @@ class BuildProcess:
         self._db_path = db_path
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
+        self._closed = False
 
     def build(self, story_id: int, budget: float) -> int:
         """Build the story in the child and return the run's id; stop the child after `budget` s."""
@@ -59,8 +60,9 @@ class BuildProcess:
             raise BuildFailed(str(value))
         return value
 
-    def stop(self) -> None:
-        """Kill the child (if any); the next build starts a new one."""
+    def stop(self, final: bool = False) -> None:
+        """Kill the child (if any); the next build starts a new one, unless `final`."""
+        self._closed = self._closed or final
         process, conn, self._process, self._conn = self._process, self._conn, None, None
         if conn is not None:
             conn.close()
@@ -81,6 +83,8 @@ class BuildProcess:
         if self._conn is not None and self._process is not None and self._process.is_alive():
             return self._conn
         self.stop()
+        if self._closed:
+            raise BuildFailed("the app stopped before the build")
         parent, child = multiprocessing.get_context("spawn").Pipe()
         process = multiprocessing.get_context("spawn").Process(
             target=serve, args=(child, str(self._db_path)), name="corroborate-build", daemon=True)
