@@ -1,3 +1,4 @@
 from corroborate.cli import main
 
-main()
+if __name__ == "__main__":  # not when a build process of the app is started ("spawn" imports this module)
+    main()

@@ -172,16 +172,15 @@ def serve(db_path: Path, host: str, port: int, allow_remote: bool) -> None:
       corroborate serve
       corroborate serve --db story.db --port 8080
     """
-    import uvicorn  # only this command needs the server
-
     from corroborate import web
+    from corroborate.web import server  # only this command needs the server
 
     with _user_errors():
         web.check_host(host, allow_remote)
         store.connect(db_path).close()  # fail now, with a clear line, if the store cannot be opened
         app = web.create_app(db_path, remote=allow_remote)
     click.echo(f"corroborate: serving {db_path} on http://{host}:{port}/ (Ctrl+C stops)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    server.server(app, host, port).run()
 
 
 @main.command()

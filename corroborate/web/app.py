@@ -3,7 +3,7 @@
 Routes (ids are integers; the store path is fixed when the app is made):
     GET  /                              stories and recent runs; a form to start a story
     POST /stories                       new story from uploads or pasted text, then build it
-    GET  /stories/{id}                  its inputs and runs; forms to add reports and rebuild
+    GET  /stories/{id}                  its inputs, runs and latest build job; forms to add reports and rebuild
     POST /stories/{id}/inputs           add uploads or pasted text, then rebuild
     POST /stories/{id}/rebuild          build again from the stored inputs
     POST /stories/{id}/inputs/{sha256}/remove   take a report out of the story, then rebuild
@@ -11,15 +11,19 @@ Routes (ids are integers; the store path is fixed when the app is made):
     GET  /runs/{id}/dossier.json | report.html | report.md | claimreview.jsonld
     GET  /search?q=                     entities and claims of each story's latest run
     POST /runs/{id}/reviews             a person's verdict on a claim or conflict (web/reviews.py)
+
+Every build is a background job (`jobs.py`): the post returns at once (303 to the story's page,
+which shows the job's state); a second post for the same story joins its job; a full queue is
+refused with 429. Every error, a bad id included, is answered with the app's error page.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import sqlite3
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import traceback
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +33,7 @@ from urllib.parse import urlsplit
 from anyascii import anyascii
 from fastapi import FastAPI, HTTPException, Request
 from fastapi import Path as FastApiPath
-from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, PackageLoader
 from markupsafe import Markup
@@ -38,7 +42,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from corroborate import ingest, pipeline, report, store
+from corroborate import ingest, report, store
 from corroborate.errors import CorroborateError, InputError, NotFound
 from corroborate.model import InputFile
 from corroborate.report.claimreview import claim_reviews
@@ -46,6 +50,8 @@ from corroborate.report.html import SCRIPT, STYLE, csp, environment, json_ld
 from corroborate.report.markdown import render_markdown
 from corroborate.report.views import views
 from corroborate.web import reviews
+from corroborate.web.jobs import BUILD_BUDGET_SECONDS, MAX_QUEUED_BUILDS, Builds, Job, QueueFull
+from corroborate.web.params import Id
 
 # One uploaded file, or pasted text, may be this large; a news page is far smaller.
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -92,13 +98,22 @@ class Settings:
     remote: bool
 
 
-def create_app(db_path: str | Path, remote: bool = False) -> FastAPI:
+def create_app(db_path: str | Path, remote: bool = False, build_budget: float = BUILD_BUDGET_SECONDS,
+               max_queued: int = MAX_QUEUED_BUILDS) -> FastAPI:
     """The app over the store at `db_path`. Unless `remote`, requests must name a loopback host
-    (which also defeats DNS rebinding), and cross-site form posts are refused."""
+    (which also defeats DNS rebinding), and cross-site form posts are refused. Builds run as jobs
+    of at most `build_budget` seconds, with at most `max_queued` waiting."""
     settings = Settings(Path(db_path), remote)
-    app = FastAPI(title="corroborate", docs_url=None, redoc_url=None, openapi_url=None)
+    builds = Builds(settings.db_path, budget=build_budget, max_queued=max_queued)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        builds.close()
+
+    app = FastAPI(title="corroborate", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.settings = settings
-    app.state.build_lock = threading.Lock()  # one build at a time: the parser is shared
+    app.state.builds = builds
     if not remote:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]"])
 
@@ -107,14 +122,15 @@ def create_app(db_path: str | Path, remote: bool = False) -> FastAPI:
         if request.method == "POST":
             refused = _cross_site(request) or _too_large(request)
             if refused:
-                return PlainTextResponse(refused[1], status_code=refused[0], headers=HEADERS)
+                return _page("error.html.j2", status_code=refused[0], message=refused[1], headers=HEADERS)
         response: Response = await call_next(request)
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
 
-    _routes(app, settings)
+    _routes(app, settings, builds)
     app.include_router(reviews.router(settings))
+    _errors(app)
     return app
 
 
@@ -149,12 +165,13 @@ def _store(settings: Settings) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def _page(template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+def _page(template: str, status_code: int = 200, headers: dict[str, str] | None = None,
+          **context: Any) -> HTMLResponse:
     html = TEMPLATES.get_template(template).render(style=Markup(STYLE), **context)
-    return HTMLResponse(html, status_code=status_code)
+    return HTMLResponse(html, status_code=status_code, headers=headers)
 
 
-def _routes(app: FastAPI, settings: Settings) -> None:
+def _routes(app: FastAPI, settings: Settings, builds: Builds) -> None:
     @app.get("/", response_class=HTMLResponse)
     def index() -> HTMLResponse:
         with _store(settings) as conn:
@@ -167,40 +184,38 @@ def _routes(app: FastAPI, settings: Settings) -> None:
         name = " ".join(str(form.get("name") or "").split())[:MAX_STORY_NAME]
         if not name:
             raise HTTPException(400, "a story needs a name")
-        return await _add_and_build(request, settings, name, form)
+        return await _add_and_build(settings, builds, name, form)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(story_id: int) -> HTMLResponse:
+    def story(story_id: Id) -> HTMLResponse:
         with _store(settings) as conn:
-            return _story_page(conn, story_id)
+            return _story_page(conn, story_id, builds.latest(story_id))
 
     @app.post("/stories/{story_id}/inputs")
-    async def add_inputs(request: Request, story_id: int) -> Response:
+    async def add_inputs(request: Request, story_id: Id) -> Response:
         form = await _form(request)
         with _store(settings) as conn:
             name, _ = store.story_files(conn, story_id)
-        return await _add_and_build(request, settings, name, form)
+        return await _add_and_build(settings, builds, name, form)
 
     @app.post("/stories/{story_id}/inputs/{sha256}/remove")
-    async def remove_input(request: Request, story_id: int,
-                           sha256: Annotated[str, FastApiPath(pattern="^[0-9a-f]{64}$")]) -> Response:
+    def remove_input(story_id: Id, sha256: Annotated[str, FastApiPath(pattern="^[0-9a-f]{64}$")]) -> Response:
         with _store(settings) as conn:
             store.remove_input(conn, story_id, sha256)
             left = store.story_files(conn, story_id)[1]
-        if not left:  # nothing to build: the story's earlier runs stay as they were
-            return RedirectResponse(f"/stories/{story_id}", status_code=303)
-        result = await _build(request, settings, story_id)
-        return RedirectResponse(f"/runs/{result.run_id}", status_code=303)
+        if left:  # with nothing left to build, the story's earlier runs stay as they were
+            builds.submit(story_id)
+        return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
     @app.post("/stories/{story_id}/rebuild")
-    async def rebuild(request: Request, story_id: int) -> Response:
+    def rebuild(story_id: Id) -> Response:
         with _store(settings) as conn:
             store.story_files(conn, story_id)
-        result = await _build(request, settings, story_id)
-        return RedirectResponse(f"/runs/{result.run_id}", status_code=303)
+        builds.submit(story_id)
+        return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
     @app.get("/runs/{run_id}", response_class=HTMLResponse)
-    def run(run_id: int) -> HTMLResponse:
+    def run(run_id: Id) -> HTMLResponse:
         with _store(settings) as conn:
             dossier = _dossier(conn, run_id)
             story_id = next((r.story_id for r in store.list_runs(conn) if r.id == run_id), None)
@@ -209,26 +224,26 @@ def _routes(app: FastAPI, settings: Settings) -> None:
                      **views(dossier))
 
     @app.get("/runs/{run_id}/dossier.json")
-    def run_json(run_id: int) -> JSONResponse:
+    def run_json(run_id: Id) -> JSONResponse:
         with _store(settings) as conn:
             return JSONResponse(_dossier(conn, run_id), headers=_download(run_id, "dossier.json"))
 
     @app.get("/runs/{run_id}/report.html")
-    def run_report(run_id: int) -> HTMLResponse:
+    def run_report(run_id: Id) -> HTMLResponse:
         with _store(settings) as conn:
             html = report.render_html(_dossier(conn, run_id))
         # The standalone report carries its own CSP (a meta tag); ours would only repeat it.
         return HTMLResponse(html, headers=_download(run_id, "report.html"))
 
     @app.get("/runs/{run_id}/report.md")
-    def run_markdown(run_id: int) -> PlainTextResponse:
+    def run_markdown(run_id: Id) -> PlainTextResponse:
         with _store(settings) as conn:
             text = render_markdown(_dossier(conn, run_id))
         return PlainTextResponse(text, media_type="text/markdown; charset=utf-8",
                                  headers=_download(run_id, "report.md"))
 
     @app.get("/runs/{run_id}/claimreview.jsonld")
-    def run_claim_reviews(run_id: int) -> JSONResponse:
+    def run_claim_reviews(run_id: Id) -> JSONResponse:
         with _store(settings) as conn:
             dossier = _dossier(conn, run_id)
         reviews = claim_reviews(dossier)
@@ -242,15 +257,33 @@ def _routes(app: FastAPI, settings: Settings) -> None:
             found = _search(conn, query) if len(query) >= MIN_QUERY_CHARS else None
         return _page("search.html.j2", query=query, found=found, min_chars=MIN_QUERY_CHARS)
 
+
+def _errors(app: FastAPI) -> None:
+    """Every error answered with the app's error page, never a raw JSON body or a bare 500."""
+
     @app.exception_handler(StarletteHTTPException)
     def http_error(request: Request, exc: StarletteHTTPException) -> HTMLResponse:
         message = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else "no such page"
-        return _page("error.html.j2", status_code=exc.status_code, message=str(message))
+        return _page("error.html.j2", status_code=exc.status_code, message=str(message),
+                     headers=dict(exc.headers or {}))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid_request(request: Request, exc: RequestValidationError) -> HTMLResponse:
+        # A path that names no possible story, run or report is a page that does not exist.
+        in_path = any(error.get("loc", ("",))[0] == "path" for error in exc.errors())
+        message = "no such page" if in_path else "the request's fields are not valid"
+        return _page("error.html.j2", status_code=404 if in_path else 400, message=message)
 
     @app.exception_handler(CorroborateError)
     def corroborate_error(request: Request, exc: CorroborateError) -> HTMLResponse:
-        status = 404 if isinstance(exc, NotFound) else 400
+        status = 404 if isinstance(exc, NotFound) else 429 if isinstance(exc, QueueFull) else 400
         return _page("error.html.j2", status_code=status, message=str(exc))
+
+    @app.exception_handler(Exception)
+    def internal_error(request: Request, exc: Exception) -> HTMLResponse:
+        traceback.print_exception(exc)  # a bug: the server's log has the traceback, the page one line
+        return _page("error.html.j2", status_code=500, message="something went wrong inside the app; "
+                     "the server's log has the details")
 
 
 def _download(run_id: int, name: str) -> dict[str, str]:
@@ -261,7 +294,7 @@ def _dossier(conn: sqlite3.Connection, run_id: int) -> dict[str, Any]:
     return store.load_reviewed(conn, run_id)[1]  # with the story's verdicts
 
 
-def _story_page(conn: sqlite3.Connection, story_id: int, refused: list[str] | None = None,
+def _story_page(conn: sqlite3.Connection, story_id: int, job: Job | None, refused: list[str] | None = None,
                 status_code: int = 200) -> HTMLResponse:
     name, files = store.story_files(conn, story_id)
     runs = store.list_runs(conn, story_id)
@@ -269,7 +302,7 @@ def _story_page(conn: sqlite3.Connection, story_id: int, refused: list[str] | No
     skipped = _dossier(conn, runs[0].id).get("rejected_inputs", []) if runs else []
     rows = [{"file": f, "size": len(f.data), "in_latest": f.sha256 in used} for f in files]
     return _page("story.html.j2", status_code=status_code, story_id=story_id, name=name, inputs=rows, runs=runs,
-                 refused=refused or [], limits=_limits(), skipped=skipped)
+                 refused=refused or [], limits=_limits(), skipped=skipped, job=job)
 
 
 def _limits() -> dict[str, Any]:
@@ -283,8 +316,8 @@ async def _form(request: Request) -> Any:
         raise HTTPException(400, f"cannot read the form: {exc.message}") from exc
 
 
-async def _add_and_build(request: Request, settings: Settings, name: str, form: Any) -> Response:
-    """Check each upload (and pasted text), store the good ones in the story, and rebuild it."""
+async def _add_and_build(settings: Settings, builds: Builds, name: str, form: Any) -> Response:
+    """Check each upload (and pasted text), store the good ones in the story, and queue its build."""
     accepted, refused = await _uploads(form)
     if not accepted:
         refused = refused or ["nothing to add: choose files or paste a report"]
@@ -292,14 +325,14 @@ async def _add_and_build(request: Request, settings: Settings, name: str, form: 
             known = next((s.id for s in store.list_stories(conn) if s.name == name), None)
             if known is None:
                 return _page("error.html.j2", status_code=400, message="; ".join(refused))
-            return _story_page(conn, known, refused, status_code=400)
+            return _story_page(conn, known, builds.latest(known), refused, status_code=400)
     with _store(settings) as conn:
         story_id, _ = store.add_inputs(conn, name, accepted)
-    result = await _build(request, settings, story_id)
+    job = builds.submit(story_id)
     if refused:
         with _store(settings) as conn:
-            return _story_page(conn, story_id, refused)
-    return RedirectResponse(f"/runs/{result.run_id}", status_code=303)
+            return _story_page(conn, story_id, job, refused)
+    return RedirectResponse(f"/stories/{story_id}", status_code=303)
 
 
 async def _uploads(form: Any) -> tuple[list[InputFile], list[str]]:
@@ -331,14 +364,6 @@ def _check(file: InputFile, accepted: list[InputFile], refused: list[str]) -> No
         refused.append(str(exc))
         return
     accepted.append(file)
-
-
-async def _build(request: Request, settings: Settings, story_id: int) -> pipeline.BuildResult:
-    def locked() -> pipeline.BuildResult:
-        with request.app.state.build_lock:
-            return pipeline.rebuild(settings.db_path, story_id)
-
-    return await run_in_threadpool(locked)
 
 
 def _search(conn: sqlite3.Connection, query: str) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from starlette.formparsers import MultiPartException
 
 from corroborate import store
 from corroborate.review import Rating, items
+from corroborate.web.params import Id
 
 # A reviewer's note: a paragraph or two on what was checked, not an article.
 MAX_NOTE = 4000
@@ -57,7 +58,7 @@ def router(settings: Any) -> APIRouter:
     routes = APIRouter()
 
     @routes.post("/runs/{run_id}/reviews")
-    async def review(request: Request, run_id: int) -> RedirectResponse:
+    async def review(request: Request, run_id: Id) -> RedirectResponse:
         verdict = await _verdict(request)
         conn = store.connect(settings.db_path)
         try:
