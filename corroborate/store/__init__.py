@@ -44,6 +44,7 @@ __all__ = [
 ]
 
 from corroborate.model import Entity, InputFile, Rejection, Source
+from corroborate.store import migrations
 from corroborate.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000  # another process writing the same store: wait this long, then fail
@@ -119,24 +120,27 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply the migrations not yet applied, each in its own transaction. Returns their numbers."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
-    applied = []
-    for version, name, sql in MIGRATIONS:
-        if version in done:
-            continue
-        record = f"INSERT INTO schema_migrations VALUES ({version}, '{_sql_text(name)}', '{_now()}')"
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql};\n{record};\nCOMMIT;")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        applied.append(version)
+    """Apply the migrations not yet applied; returns their numbers.
+
+    The check and the apply are one `BEGIN IMMEDIATE` transaction: a second process opening the
+    same new store waits for the first (up to the busy timeout), then finds every migration done.
+    A failing migration rolls back the whole batch. (`executescript` commits any open transaction
+    first, so each statement runs through `execute`.)
+    """
+    with transaction(conn):
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            for statement in migrations.statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+            applied.append(version)
     return applied
 
 
@@ -354,10 +358,6 @@ def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:
         f"ON CONFLICT(id) DO UPDATE SET {updates}",
         list(values.values()),
     )
-
-
-def _sql_text(value: str) -> str:
-    return value.replace("'", "''")
 
 
 def _now() -> str:

@@ -34,6 +34,33 @@ def test_a_failing_migration_is_rolled_back(tmp_path: Path, monkeypatch: pytest.
     assert 99 not in {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
 
 
+def test_a_migration_is_split_where_sqlite_says_a_statement_ends():
+    sql = (
+        "CREATE TABLE a (x TEXT DEFAULT ';'); -- a comment; not an end\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; END;\n"
+        "ALTER TABLE a ADD COLUMN y INTEGER\n"
+    )
+    parts = migrations.statements(sql)
+    assert [p.split()[0:2] for p in parts] == [["CREATE", "TABLE"], ["--", "a"], ["ALTER", "TABLE"]]
+    assert "END;" in parts[1]
+    conn = sqlite3.connect(":memory:")
+    for part in parts:
+        conn.execute(part)  # each is exactly one statement
+    conn.execute("INSERT INTO a (x) VALUES ('z')")
+    assert conn.execute("SELECT x, y FROM a").fetchall() == [("y", None)]
+
+
+def test_a_migration_batch_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The migrations a store lacks are applied in one transaction: a failing one keeps none."""
+    broken = (*migrations.MIGRATIONS, (99, "broken", "SELECT * FROM no_such_table"))
+    monkeypatch.setattr(store, "MIGRATIONS", broken)
+    with pytest.raises(store.StoreError):
+        store.connect(tmp_path / "s.db")
+    conn = sqlite3.connect(tmp_path / "s.db")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "inputs" not in tables and "schema_migrations" not in tables
+
+
 def test_raw_inputs_are_stored_byte_for_byte(example_build: pipeline.BuildResult):
     conn = store.connect(example_build.dossier_path.parent.parent / "c.db")
     stored = dict(conn.execute("SELECT name, bytes FROM inputs"))
