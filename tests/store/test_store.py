@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from corroborate import ingest, pipeline, store
-from corroborate.errors import NotFound
+from corroborate.cli import main
+from corroborate.errors import NotFound, StoreError
 from corroborate.store import migrations
 
-from ..conftest import EXAMPLES, STORIES
+from ..conftest import EXAMPLES, STORIES, copy_store
 
 
 def test_a_fresh_store_has_every_migration(tmp_path: Path):
@@ -149,6 +152,35 @@ def test_adding_the_same_bytes_twice_keeps_one_input(tmp_path: Path):
     assert [f.name for f in store.story_files(conn, story_id)[1]] == ["wire.txt"]
     with pytest.raises(NotFound):
         store.story_files(conn, story_id + 1)
+
+
+PAGE = 4096  # SQLite's default page size, which the store keeps
+
+
+def test_a_damaged_store_gives_one_line_naming_its_file(hostages_store: Path, tmp_path: Path):
+    """The store opens (its schema is intact) but the tables read are damaged on disk."""
+    db = copy_store(hostages_store, tmp_path / "damaged.db")
+    with closing(sqlite3.connect(db)) as conn:
+        roots = [row[0] for row in conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name IN ('sources', 'stories', 'runs')")]
+    data = bytearray(db.read_bytes())
+    for page in roots:  # numbered from 1
+        data[(page - 1) * PAGE : (page - 1) * PAGE + 256] = b"\xff" * 256
+    db.write_bytes(bytes(data))
+    conn = store.connect(db)
+    for read in (store.list_sources, store.list_stories, store.load_dossier, store.list_entities):
+        with pytest.raises(StoreError, match=f"cannot read the store {db}: database disk image is malformed"):
+            read(conn)
+    result = CliRunner().invoke(main, ["sources", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: cannot read the store {db}: database disk image is malformed\n"
+
+
+def test_a_file_that_is_not_a_store_gives_one_line(tmp_path: Path):
+    (tmp_path / "notes.db").write_text("meeting notes, saved under the wrong name " * 40, "utf-8")
+    result = CliRunner().invoke(main, ["sources", "--db", str(tmp_path / "notes.db")])
+    assert (result.exit_code, result.output) == (1, f"Error: cannot open the store {tmp_path / 'notes.db'}: "
+                                                     "file is not a database\n")
 
 
 def _without(value: object, keys: tuple[str, ...]) -> object:
