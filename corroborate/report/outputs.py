@@ -21,6 +21,9 @@ work-in-progress.
 A folder written before this layout (ordinary dossier.json and report.html) is adopted first:
 its files are hard-linked into a `.run-*` folder, `.current` is pointed at it, and only then is
 each file replaced by its link, so at every step both paths still show the same (older) run.
+
+POSIX only (symlinks, flock): on a file system without symlinks the write fails with the OS's
+reason, which the caller reports as one line naming the folder.
 """
 
 from __future__ import annotations
