@@ -17,14 +17,15 @@ same input twice updates its row (cleaning may have improved) instead of adding 
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from corroborate.errors import NotFound, StoreError
 
@@ -49,10 +50,18 @@ __all__ = [
 ]
 
 from corroborate.model import Entity, InputFile, Rejection, Source
+from corroborate.store import migrations
 from corroborate.store.migrations import MIGRATIONS
 from corroborate.store.reviews import add_review, load_reviewed, story_reviews, with_reviews
 
-BUSY_TIMEOUT_MS = 10_000  # another process writing the same store: wait this long, then fail
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# Another process writing the same store (a build, the app, a second opener migrating a new store):
+# wait this long for its transaction, then fail. The longest ones measured, on the shared 2-core
+# machine under load: save_run 35-40 ms for a 4- or 5-report story, creating and migrating a new
+# store 64 ms. Ten seconds covers runs a hundred times larger and still reports a stuck writer.
+BUSY_TIMEOUT_MS = 10_000
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,29 @@ class EntitySummary:
     mentions: dict[str, int]  # source file -> number of mentions
 
 
+def _reading(read: Callable[Concatenate[sqlite3.Connection, P], R]) -> Callable[Concatenate[sqlite3.Connection, P], R]:
+    """A store read that fails (a damaged file, a stored dossier that is no longer JSON) raises
+    StoreError naming the store's file, not a bare sqlite3 error."""
+
+    @functools.wraps(read)
+    def reading(conn: sqlite3.Connection, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return read(conn, *args, **kwargs)
+        except (sqlite3.Error, ValueError) as exc:
+            raise StoreError(f"cannot read the store {_file(conn)}: {exc}") from exc
+
+    return reading
+
+
+def _file(conn: sqlite3.Connection) -> str:
+    """The file the connection has open, for messages."""
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return "(its file cannot be named)"
+    return str(row[2]) if row and row[2] else "(in memory)"
+
+
 def connect(path: str | Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the store at `path`."""
     try:
@@ -125,24 +157,27 @@ def connect(path: str | Path) -> sqlite3.Connection:
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply the migrations not yet applied, each in its own transaction. Returns their numbers."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
-    applied = []
-    for version, name, sql in MIGRATIONS:
-        if version in done:
-            continue
-        record = f"INSERT INTO schema_migrations VALUES ({version}, '{_sql_text(name)}', '{_now()}')"
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql};\n{record};\nCOMMIT;")
-        except sqlite3.Error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        applied.append(version)
+    """Apply the migrations not yet applied; returns their numbers.
+
+    The check and the apply are one `BEGIN IMMEDIATE` transaction: a second process opening the
+    same new store waits for the first (up to the busy timeout), then finds every migration done.
+    A failing migration rolls back the whole batch. (`executescript` commits any open transaction
+    first, so each statement runs through `execute`.)
+    """
+    with transaction(conn):
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version in done:
+                continue
+            for statement in migrations.statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+            applied.append(version)
     return applied
 
 
@@ -189,7 +224,7 @@ def save_run(conn: sqlite3.Connection, run: RunRecord) -> int:
                 [(run_id, e.id, m.source, m.start, m.end, m.text, m.label) for e in run.entities for m in e.mentions],
             )
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot record the run: {exc}") from exc
+        raise StoreError(f"cannot record the run in the store {_file(conn)}: {exc}") from exc
     return run_id
 
 
@@ -202,7 +237,7 @@ def add_inputs(conn: sqlite3.Connection, story: str, files: Sequence[InputFile])
             story_id = _story(conn, story, now)
             new = _insert_inputs(conn, story_id, files, now)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot add inputs to the story {story!r}: {exc}") from exc
+        raise StoreError(f"cannot add inputs to the story {story!r} in {_file(conn)}: {exc}") from exc
     return story_id, new
 
 
@@ -213,11 +248,12 @@ def remove_input(conn: sqlite3.Connection, story_id: int, sha256: str) -> None:
         with transaction(conn):
             cursor = conn.execute("DELETE FROM story_inputs WHERE story_id = ? AND sha256 = ?", (story_id, sha256))
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot remove an input from story {story_id}: {exc}") from exc
+        raise StoreError(f"cannot remove an input from story {story_id} in {_file(conn)}: {exc}") from exc
     if not cursor.rowcount:
         raise NotFound(f"story {story_id} has no input {sha256[:16]}…")
 
 
+@_reading
 def story_files(conn: sqlite3.Connection, story_id: int) -> tuple[str, list[InputFile]]:
     """A story's name and its inputs, byte for byte, in the order they were added."""
     row = conn.execute("SELECT name FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -231,6 +267,7 @@ def story_files(conn: sqlite3.Connection, story_id: int) -> tuple[str, list[Inpu
     return row[0], [InputFile(name, name, sha256, bytes(data)) for name, sha256, data in rows]
 
 
+@_reading
 def run_inputs(conn: sqlite3.Connection, run_id: int) -> set[str]:
     """The sha256 of every input that gave run `run_id` at least one source."""
     rows = conn.execute(
@@ -240,6 +277,7 @@ def run_inputs(conn: sqlite3.Connection, run_id: int) -> set[str]:
     return {row[0] for row in rows}
 
 
+@_reading
 def list_stories(conn: sqlite3.Connection) -> list[StorySummary]:
     """Every story, the most recently built first."""
     rows = conn.execute(
@@ -251,6 +289,7 @@ def list_stories(conn: sqlite3.Connection) -> list[StorySummary]:
     return [StorySummary(*row) for row in rows]
 
 
+@_reading
 def list_runs(conn: sqlite3.Connection, story_id: int | None = None) -> list[RunSummary]:
     """Runs, the latest first: of one story, or of all."""
     rows = conn.execute(
@@ -265,6 +304,7 @@ def list_runs(conn: sqlite3.Connection, story_id: int | None = None) -> list[Run
     return [RunSummary(*row) for row in rows]
 
 
+@_reading
 def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
     rows = conn.execute(
         "SELECT id, file, outlet, published, language, length(text), removed FROM sources ORDER BY first_seen, file"
@@ -275,6 +315,7 @@ def list_sources(conn: sqlite3.Connection) -> list[SourceSummary]:
     ]
 
 
+@_reading
 def list_entities(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[int, list[EntitySummary]]:
     """The entities of run `run_id` (default: the latest), most mentioned first."""
     run_id = _run(conn, run_id)
@@ -291,6 +332,7 @@ def list_entities(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[
     return run_id, found
 
 
+@_reading
 def load_dossier(conn: sqlite3.Connection, run_id: int | None = None) -> tuple[int, dict[str, Any]]:
     """The dossier/1 document run `run_id` (default: the latest) wrote."""
     run_id = _run(conn, run_id)
@@ -360,10 +402,6 @@ def _upsert_source(conn: sqlite3.Connection, source: Source, now: str) -> None:
         f"ON CONFLICT(id) DO UPDATE SET {updates}",
         list(values.values()),
     )
-
-
-def _sql_text(value: str) -> str:
-    return value.replace("'", "''")
 
 
 def _now() -> str:

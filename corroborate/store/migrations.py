@@ -1,9 +1,12 @@
 """Numbered schema migrations. Append only: a released migration is never edited.
 
-Each runs in its own transaction and is recorded in `schema_migrations`.
+The ones a store lacks are applied together in one transaction (`store.migrate`), each recorded
+in `schema_migrations`.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -201,3 +204,15 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     """,
     ),
 )
+
+
+def statements(sql: str) -> list[str]:
+    """Split a migration into its statements: a `;` ends one only where SQLite says the statement
+    is complete (not inside a string, a comment or a trigger body)."""
+    found, start = [], 0
+    for end, char in enumerate(sql):
+        if char == ";" and sqlite3.complete_statement(sql[start : end + 1]):
+            found.append(sql[start : end + 1])
+            start = end + 1
+    found.append(sql[start:])  # the last statement may go without its `;`
+    return [statement for statement in found if statement.strip(" \t\n;")]

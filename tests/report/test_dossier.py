@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -50,7 +51,9 @@ def test_bundled_schema_is_the_shared_contract():
 def test_outputs_are_ordinary_readable_files(example_build: pipeline.BuildResult):
     for path in (example_build.dossier_path, example_build.report_path):
         assert path.stat().st_mode & 0o044 == 0o044  # readable by group and others (umask 022)
-        assert not list(path.parent.glob(".*"))  # no temporary files left behind
+        # no temporary files left behind: only the current run's folder and the link to it
+        hidden = {p.name for p in path.parent.glob(".*")}
+        assert hidden == {".current", os.readlink(path.parent / ".current")}
 
 
 def test_events_and_exchanges_carry_exact_spans(example_dossier: dict):

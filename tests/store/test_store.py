@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from corroborate import ingest, pipeline, store
-from corroborate.errors import NotFound
+from corroborate.cli import main
+from corroborate.errors import NotFound, StoreError
 from corroborate.store import migrations
 
-from ..conftest import EXAMPLES, STORIES
+from ..conftest import EXAMPLES, STORIES, copy_store
 
 
 def test_a_fresh_store_has_every_migration(tmp_path: Path):
@@ -32,6 +35,33 @@ def test_a_failing_migration_is_rolled_back(tmp_path: Path, monkeypatch: pytest.
     assert not conn.in_transaction
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone() == (0,)
     assert 99 not in {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+
+
+def test_a_migration_is_split_where_sqlite_says_a_statement_ends():
+    sql = (
+        "CREATE TABLE a (x TEXT DEFAULT ';'); -- a comment; not an end\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; END;\n"
+        "ALTER TABLE a ADD COLUMN y INTEGER\n"
+    )
+    parts = migrations.statements(sql)
+    assert [p.split()[0:2] for p in parts] == [["CREATE", "TABLE"], ["--", "a"], ["ALTER", "TABLE"]]
+    assert "END;" in parts[1]
+    conn = sqlite3.connect(":memory:")
+    for part in parts:
+        conn.execute(part)  # each is exactly one statement
+    conn.execute("INSERT INTO a (x) VALUES ('z')")
+    assert conn.execute("SELECT x, y FROM a").fetchall() == [("y", None)]
+
+
+def test_a_migration_batch_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The migrations a store lacks are applied in one transaction: a failing one keeps none."""
+    broken = (*migrations.MIGRATIONS, (99, "broken", "SELECT * FROM no_such_table"))
+    monkeypatch.setattr(store, "MIGRATIONS", broken)
+    with pytest.raises(store.StoreError):
+        store.connect(tmp_path / "s.db")
+    conn = sqlite3.connect(tmp_path / "s.db")
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "inputs" not in tables and "schema_migrations" not in tables
 
 
 def test_raw_inputs_are_stored_byte_for_byte(example_build: pipeline.BuildResult):
@@ -122,6 +152,35 @@ def test_adding_the_same_bytes_twice_keeps_one_input(tmp_path: Path):
     assert [f.name for f in store.story_files(conn, story_id)[1]] == ["wire.txt"]
     with pytest.raises(NotFound):
         store.story_files(conn, story_id + 1)
+
+
+PAGE = 4096  # SQLite's default page size, which the store keeps
+
+
+def test_a_damaged_store_gives_one_line_naming_its_file(hostages_store: Path, tmp_path: Path):
+    """The store opens (its schema is intact) but the tables read are damaged on disk."""
+    db = copy_store(hostages_store, tmp_path / "damaged.db")
+    with closing(sqlite3.connect(db)) as conn:
+        roots = [row[0] for row in conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name IN ('sources', 'stories', 'runs')")]
+    data = bytearray(db.read_bytes())
+    for page in roots:  # numbered from 1
+        data[(page - 1) * PAGE : (page - 1) * PAGE + 256] = b"\xff" * 256
+    db.write_bytes(bytes(data))
+    conn = store.connect(db)
+    for read in (store.list_sources, store.list_stories, store.load_dossier, store.list_entities):
+        with pytest.raises(StoreError, match=f"cannot read the store {db}: database disk image is malformed"):
+            read(conn)
+    result = CliRunner().invoke(main, ["sources", "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: cannot read the store {db}: database disk image is malformed\n"
+
+
+def test_a_file_that_is_not_a_store_gives_one_line(tmp_path: Path):
+    (tmp_path / "notes.db").write_text("meeting notes, saved under the wrong name " * 40, "utf-8")
+    result = CliRunner().invoke(main, ["sources", "--db", str(tmp_path / "notes.db")])
+    assert (result.exit_code, result.output) == (1, f"Error: cannot open the store {tmp_path / 'notes.db'}: "
+                                                     "file is not a database\n")
 
 
 def _without(value: object, keys: tuple[str, ...]) -> object:
