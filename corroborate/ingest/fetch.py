@@ -16,9 +16,8 @@ and a size cap enforced while the body streams to disk (a body past the cap is n
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
+import secrets
 import time
 import urllib.robotparser
 from collections.abc import Callable, Iterable, Iterator
@@ -241,12 +240,11 @@ def _streamed_to_disk(url: str, response: httpx.Response, into: Path,
     """The body streamed into a hidden temporary file, each piece as it arrives (one network read,
     64 KiB at most); it stops as soon as the cap or the deadline is passed. Yields (temporary path,
     sha256, size); the temporary file is gone afterwards unless it was moved."""
-    handle, name = tempfile.mkstemp(prefix=".fetching-", dir=into)
-    partial = Path(name)
+    partial = into / f".fetching-{secrets.token_hex(8)}"  # hidden: a build of the folder never reads it
     try:
         digest, size = hashlib.sha256(), 0
         deadline = time.monotonic() + policy.page_deadline
-        with os.fdopen(handle, "wb") as out:
+        with partial.open("xb") as out:  # the usual file mode (umask), unlike mkstemp's owner-only one
             for chunk in _chunks(url, response):
                 size += len(chunk)
                 if size > policy.max_bytes:
