@@ -316,7 +316,7 @@ class _Session:
     policy: Policy
     client: httpx.Client = field(init=False)
     robots: dict[str, _Robots] = field(default_factory=dict)
-    last_request: dict[str, float] = field(default_factory=dict)
+    last_request: dict[str, float] = field(default_factory=dict)  # when its last response ended
 
     def __enter__(self) -> _Session:
         timeout = httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout)
@@ -330,9 +330,8 @@ class _Session:
     @contextmanager
     def get(self, url: str, target: str) -> Iterator[httpx.Response]:
         """A streamed GET of `target` (for `url`, named in errors), after the host's pause."""
-        self._wait_turn(target)
         try:
-            with self.client.stream("GET", target) as response:
+            with self._turn(target), self.client.stream("GET", target) as response:
                 yield response
         except httpx.HTTPError as exc:
             raise InputError(url, _network_reason(exc) + _via(target, url)) from exc
@@ -347,20 +346,26 @@ class _Session:
             reason = robots.refusal or f"{robots.url} disallows this path for {ROBOTS_AGENT!r}; not fetched"
             raise InputError(url, reason + _via(target, url))
 
-    def _wait_turn(self, target: str) -> None:
+    @contextmanager
+    def _turn(self, target: str) -> Iterator[None]:
+        """Wait the host's interval since its last response ended, then hold the turn until this one
+        has ended: the pause is between one answer and the next request, however slow the answer."""
         host = _host_key(target)
         robots = self.robots.get(host)
         delay = robots.parser.crawl_delay(ROBOTS_AGENT) if robots and robots.parser else None
         interval = max(self.policy.min_host_interval, min(float(delay or 0), self.policy.max_crawl_delay))
         if host in self.last_request:
             time.sleep(max(0.0, self.last_request[host] + interval - time.monotonic()))
-        self.last_request[host] = time.monotonic()
+        try:
+            yield
+        finally:
+            self.last_request[host] = time.monotonic()
 
     def _read_robots(self, host: str) -> _Robots:
         url = f"{host}/robots.txt"
-        self._wait_turn(url)
         try:
-            status, text = self._robots_text(url)
+            with self._turn(url):
+                status, text = self._robots_text(url)
         except httpx.HTTPError as exc:
             return _Robots(url, None, f"{url} cannot be read ({_network_reason(exc)}); RFC 9309 then asks a "
                                       "crawler to assume everything is disallowed; not fetched")

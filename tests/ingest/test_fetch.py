@@ -93,7 +93,7 @@ def test_requests_to_one_host_are_spaced_by_the_minimum_interval(site: Site, tmp
     interval = 0.4
     paths = [f"/corpora/{STORY.name}/{name}" for name in REPORTS[:2]]
     _fetch(site, paths, tmp_path, web.Policy(min_host_interval=interval))
-    times = [s.at for s in site.seen]  # robots.txt, then the two reports
+    times = [s.at for s in site.seen]  # robots.txt, then the two reports; each waits for the last to end
     assert len(times) == 3
     assert all(later - earlier >= interval * 0.95 for earlier, later in itertools.pairwise(times))
 
