@@ -89,6 +89,12 @@ def test_a_missing_robots_txt_allows_everything_an_unreachable_or_forbidden_one_
             assert "/page/bridge.html" not in site.paths()
 
 
+def test_only_the_first_500_kib_of_a_robots_txt_are_read(tmp_path: Path):
+    padding = b"#" * web.MAX_ROBOTS_BYTES + b"\n"  # a rule past the limit is not read (RFC 9309 2.5)
+    with serving(Site(robots=padding + b"User-agent: *\nDisallow: /page/\n")) as site:
+        assert len(_fetch(site, ["/page/bridge.html"], tmp_path).pages) == 1
+
+
 def test_requests_to_one_host_are_spaced_by_the_minimum_interval(site: Site, tmp_path: Path):
     interval = 0.4
     paths = [f"/corpora/{STORY.name}/{name}" for name in REPORTS[:2]]
