@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -22,8 +22,12 @@ from corroborate.evaluate import audit
 from corroborate.model import ClaimStatus, EntityType, Rejection, Source
 from corroborate.report import exports, listings
 
+if TYPE_CHECKING:
+    from corroborate.ingest.fetch import FetchedPage
+
 DEFAULT_DB = "corroborate.db"
 DEFAULT_OUT = "out"
+DEFAULT_FETCHED = "fetched"
 
 db_option = click.option(
     "--db",
@@ -96,6 +100,11 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
       corroborate build a.txt b.html records.jsonl --out out/ --db corroborate.db --story port-strike
       corroborate build examples/belarus-2025 --markdown notes.md
     """
+    _build_and_say(inputs, out_dir, db_path, story, markdown_path)
+
+
+def _build_and_say(inputs: Sequence[Path], out_dir: Path, db_path: Path, story: str | None,
+                   markdown_path: Path | None) -> None:
     with _user_errors(), _progress() as progress:
         try:
             result = pipeline.build(inputs, out_dir, db_path, progress=progress, story=story)
@@ -112,6 +121,59 @@ def build(inputs: tuple[Path, ...], out_dir: Path, db_path: Path, story: str | N
         f"[run {result.run_id} of story {result.story!r} in {db_path}]"
         + (f"; Markdown -> {markdown_path}" if markdown_path else "")
     )
+
+
+@main.command()
+@click.argument("urls", nargs=-1)
+@click.option("--urls", "url_list", type=click.Path(dir_okay=False, path_type=Path),
+              help="A file of URLs, one a line ('#' starts a comment line).")
+@click.option("--into", "into", default=DEFAULT_FETCHED, show_default=True, type=click.Path(path_type=Path),
+              help="Folder the pages are saved in, exactly as received, each with a record of its URL.")
+@click.option("--build", "then_build", is_flag=True, help="Then build a dossier from the pages fetched.")
+@click.option("--out", "out_dir", default=DEFAULT_OUT, show_default=True, type=click.Path(path_type=Path),
+              help="With --build: folder for dossier.json and report.html.")
+@db_option
+@click.option("--story", help="With --build: the story's name in the store (default: the --into folder's name).")
+def fetch(urls: tuple[str, ...], url_list: Path | None, into: Path, then_build: bool, out_dir: Path,
+          db_path: Path, story: str | None) -> None:
+    """Download web pages (http and https only) and save them for `corroborate build`.
+
+    Polite: obeys each site's robots.txt, waits between requests to one site, names itself
+    (corroborate/VERSION) as the user agent, gives up on slow servers and refuses bodies over
+    25 MiB. A URL that cannot be fetched is skipped with its reason; exits non-zero only when
+    nothing was fetched.
+
+    \b
+    Examples:
+      corroborate fetch https://example.org/news/story.html --build
+      corroborate fetch --urls links.txt --into pages/ --build --story port-strike
+      corroborate build pages/
+    """
+    from corroborate.ingest import fetch as web  # only this command needs the HTTP client
+
+    with _user_errors():
+        listed, bad = web.read_url_list(url_list) if url_list else ([], [])
+        _print_rejections(bad)
+        if not urls and not listed:
+            raise click.UsageError("give URLs, or a file of them with --urls")
+        fetched = web.fetch([*urls, *listed], into, on_result=_print_fetched)
+    click.echo(f"{len(fetched.pages)} page{'s' * (len(fetched.pages) != 1)} fetched into {into} "
+               f"({len(fetched.failures) + len(bad)} skipped)")
+    if not fetched.pages:
+        raise click.ClickException("nothing was fetched")
+    if then_build:
+        _build_and_say([p.path for p in fetched.pages], out_dir, db_path, story or into.resolve().name, None)
+
+
+def _print_fetched(url: str, result: FetchedPage | Rejection) -> None:
+    if isinstance(result, Rejection):
+        click.echo(f"skipped {result}", err=True)
+        return
+    record = result.record
+    moved = f" (from {url})" if record.final_url != url else ""
+    again = ", already there" if result.reused else ""
+    click.echo(f"fetched {record.final_url}{moved} -> {result.path} "
+               f"[{record.status}, {record.content_type or 'no content type'}, {record.size / 1024:.1f} KiB{again}]")
 
 
 @main.command()

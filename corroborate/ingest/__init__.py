@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 
 from corroborate.errors import InputError
+from corroborate.ingest import saved
 from corroborate.ingest.decode import decode
 from corroborate.ingest.formats.registry import EXTENSIONS, READERS
 from corroborate.ingest.records import read_records
@@ -118,7 +119,8 @@ def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]
     data = _read_bytes(path, where)
     file = InputFile(path.name, where, hashlib.sha256(data).hexdigest(), data)
     docs, bad = read_data(file)
-    return file, docs, bad
+    docs, notes = saved.with_origin(path, file.sha256, docs)  # a page `corroborate fetch` saved: its URL
+    return file, docs, bad + notes
 
 
 def input_file(name: str, data: bytes) -> InputFile:

@@ -13,6 +13,7 @@ import io
 import json
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -161,7 +162,24 @@ def write_newsapi(reports: list[Report], folder: Path) -> None:
 
 def write_pdf(reports: list[Report], folder: Path) -> None:
     """Each report printed to an A4 PDF by Chromium, as a reader saves a page (Skia's PDF writer:
-    real fonts, real line wrapping)."""
+    real fonts, real line wrapping). In a thread of its own: the browser tests' session keeps
+    Playwright's loop running in this one, and a second sync session refuses to start beside it."""
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            _print_pdfs(reports, folder)
+        except BaseException as exc:  # handed to the caller's thread
+            failed.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    if failed:
+        raise failed[0]
+
+
+def _print_pdfs(reports: list[Report], folder: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     style = "<style>body{font:12pt serif;margin:2cm}p{margin:0 0 1em}</style>"
