@@ -40,6 +40,7 @@ class Hints:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    notes: tuple[Evidence, ...] = ()  # what was dropped from the record, and why (metadata_evidence)
 
 
 @dataclass(frozen=True)

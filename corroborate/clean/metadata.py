@@ -160,6 +160,7 @@ def infer_metadata(
         if item:
             evidence.append(item)
     evidence.extend(bylines)
+    evidence.extend((*hints.notes, *(page.notes if page else ())))  # what was dropped or failed, and why
     return Metadata(
         title=title.value if title else None,
         outlet=outlet.value if outlet else None,
@@ -171,8 +172,11 @@ def infer_metadata(
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of `text` (py3langid)."""
-    code, _ = py3langid.classify(text[:20000])
+    """ISO 639-1 code of `text` (py3langid); "und" when it cannot tell."""
+    try:
+        code, _ = py3langid.classify(text[:20000])
+    except Exception:  # py3langid on text it has no features for: the language is unknown
+        return "und"
     return str(code)
 
 

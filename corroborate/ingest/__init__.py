@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from corroborate.errors import InputError
+from corroborate.errors import InputError, one_line
 from corroborate.ingest.decode import decode
 from corroborate.ingest.records import read_records
 from corroborate.model import InputFile, InputFormat, RawDocument, Rejection
@@ -91,10 +91,15 @@ def discover(paths: Iterable[str | Path], rejections: list[Rejection]) -> Iterat
         elif path.exists():
             candidates = [path]
         else:
-            rejections.append(Rejection(str(path), "no such file or folder"))
+            rejections.append(Rejection(one_line(str(path)), "no such file or folder"))
             continue
         for candidate in candidates:
-            key = candidate.resolve()
+            try:
+                key = candidate.resolve()
+            except (RuntimeError, OSError) as exc:  # a symlink loop, or a link we may not follow
+                reason = "a symlink loop" if isinstance(exc, RuntimeError) else exc.strerror or str(exc)
+                rejections.append(Rejection(one_line(str(candidate)), f"cannot follow this link ({reason})"))
+                continue
             if key not in seen:
                 seen.add(key)
                 yield candidate
@@ -110,7 +115,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]]:
     """Read one file. Raises InputError when none of it can be used."""
-    where = str(path)
+    where = one_line(str(path))  # a newline in a file name must not split the message line
     format_of(path.name, where)  # an unknown format is refused before the file is read
     data = _read_bytes(path, where)
     file = InputFile(path.name, where, hashlib.sha256(data).hexdigest(), data)
@@ -121,7 +126,7 @@ def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]
 def input_file(name: str, data: bytes) -> InputFile:
     """Bytes received under `name` (an upload): only the name's last part is kept, as a label."""
     label = PurePosixPath(name.replace("\\", "/")).name.strip() or "unnamed"
-    return InputFile(label, label, hashlib.sha256(data).hexdigest(), data)
+    return InputFile(label, one_line(label), hashlib.sha256(data).hexdigest(), data)
 
 
 def format_of(name: str, where: str) -> InputFormat:
