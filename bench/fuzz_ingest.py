@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 # Pieces of markup and bytes known to upset parsers: spliced into real pages.
 HOSTILE = (
-    b"<svg><table></table><e>", b"<math><table></table><x>", b"<![CDATA[", b"<!--", b"-->", b"<?xml ",
+    b"<svg><table></table><e>", b"<math><table></table><x>", b"<math><select></select><p>", b"<svg><tr></tr><b>",
+    b"<![CDATA[", b"<!--", b"-->", b"<?xml ",
     b'<meta charset="utf-16">', b'<meta charset="x-bogus">', b"\x00", b"\xff\xfe", b"\xef\xbb\xbf", b"\xc3",
     b"<table><svg><p>", b"<select><svg>", b"<template><table>", b"</html><html>", b"<frameset>",
     b'<link rel="canonical" href="javascript:alert(1)">', b"\r", b"\u2028".decode("unicode_escape").encode(),
@@ -56,7 +57,7 @@ def mutated(rng: random.Random, pages: list[bytes]) -> bytes:
         data = bytearray(b"<html><body><p>" + bytes(data) + b"</p></body></html>")
     for _ in range(rng.randint(1, 8)):
         at = rng.randrange(len(data) + 1)
-        action = rng.randrange(6)
+        action = rng.randrange(7)
         if action == 0 and data:
             data[min(at, len(data) - 1)] ^= 1 << rng.randrange(8)
         elif action == 1:
@@ -69,6 +70,8 @@ def mutated(rng: random.Random, pages: list[bytes]) -> bytes:
         elif action == 4:
             encoding = rng.choice(("utf-16-le", "cp1251", "latin-1"))
             data = bytearray(bytes(data).decode("utf-8", "replace").encode(encoding, "replace"))
+        elif action == 5:
+            data[0:0] = rng.choice(HOSTILE)  # the crashing markup of issue 21 opened the page
         else:
             data[at:at] = rng.randbytes(rng.randint(1, 16))
     return bytes(data)

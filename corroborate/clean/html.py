@@ -33,10 +33,11 @@ from corroborate.model import Evidence, RemovedBlock, RemovedKind
 # rules, the stated default, read them.
 AUTHORS_LANGUAGE = lang.DEFAULT
 
-# libxml2 stops building a tree below 255 nested elements unless told the document is huge, and
-# trafilatura then finds no text at all. Pages deeper than this are flattened before extraction:
-# their blocks below this depth are lifted, as plain text, to this depth. The deepest page of the
-# bundled corpora nests 31 elements (measured with lxml over corpora/*/ and tests/fixtures/).
+# libxml2 stops building a tree below 255 nested elements (2048 when told the document is huge),
+# and trafilatura then finds no text at all. A page whose article is not found and which nests
+# deeper than this is flattened (below) and read again. Well under 255 so a page a little short
+# of the limit is caught too, far above real pages: the bundled page (tests/fixtures/pages/)
+# nests 5 elements, measured with lxml; a page must be this deep *and* yield no article.
 FLATTEN_DEPTH = 100
 HUGE_PARSER = lxml.html.HTMLParser(huge_tree=True)
 # What flattening keeps: the tags that cannot nest in themselves and carry the page's text or its
@@ -134,8 +135,14 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
 
 
 def _depth(html: str) -> int:
+    """How deep the page's elements nest (counted up to FLATTEN_DEPTH + 1: enough to decide)."""
     root = _parse(html)
-    return 0 if root is None else max((sum(1 for _ in e.iterancestors()) for e in root.iter()), default=0)
+    depths: dict[lxml.html.HtmlElement, int] = {}
+    for element in root.iter() if root is not None else ():
+        depth = depths[element] = depths.get(element.getparent(), -1) + 1  # parents come first
+        if depth > FLATTEN_DEPTH:
+            return depth
+    return max(depths.values(), default=0)
 
 
 def _flatten(html: str) -> str:
