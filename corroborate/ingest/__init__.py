@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from corroborate.errors import InputError, one_line
+from corroborate.errors import InputError, one_line, third_party
 from corroborate.ingest.decode import decode
 from corroborate.ingest.records import read_records
 from corroborate.model import InputFile, InputFormat, RawDocument, Rejection
@@ -140,7 +140,13 @@ def format_of(name: str, where: str) -> InputFormat:
 
 
 def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
-    """The documents in one input's bytes. Raises InputError when none of it can be used."""
+    """The documents in one input's bytes. Raises InputError when none of it can be used, or when a
+    parser fails on it in a way no check foresaw (the run goes on without it)."""
+    with third_party(file.path, "reading"):
+        return _documents(file)
+
+
+def _documents(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
     where, data = file.path, file.data
     fmt = format_of(file.name, where)
     _check_size(len(data), where)

@@ -7,6 +7,7 @@ tests/fixtures/fuzz-crashes/ and replayed here.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -33,10 +34,8 @@ def read_and_clean(name: str, data: bytes) -> list[Source]:
     """What an upload goes through before extraction; a CorroborateError is a fine answer."""
     sources = []
     for doc in read_stored([input_file(name, data)]).documents:
-        try:
+        with contextlib.suppress(CorroborateError):
             sources.append(clean(doc))
-        except CorroborateError:
-            pass
     return sources
 
 
