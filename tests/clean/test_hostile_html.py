@@ -82,7 +82,8 @@ def test_a_build_with_a_crashing_page_and_a_javascript_url_keeps_the_good_inputs
     assert sorted(s["file"] for s in dossier["sources"]) == ["01_wire.txt", "03_page.html", "04_record.json"]
     for output in (out / "dossier.json", out / "report.html"):
         assert payload not in output.read_text("utf-8"), output.name
-    assert payload not in json.dumps(claim_reviews(dossier))
+    reviews = claim_reviews(dossier)
+    assert reviews and payload not in json.dumps(reviews)  # the record's report is in a conflict
     (record_source,) = [s for s in dossier["sources"] if s["file"] == "04_record.json"]
     assert record_source["url"] is None
     assert {"field": "url", "value": "dropped", "rule": "the record's 'url': a 'javascript' address; "
