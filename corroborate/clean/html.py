@@ -9,7 +9,8 @@ markup around it (a <nav>, a class="comments" section, an "ad-slot", a <footer>.
 Hostile or broken markup never ends a run: when trafilatura or htmldate fail on a page (lxml
 asserts on some malformed trees), the text is read again without the failing step, then as the
 page's plain text, and `HtmlExtract.notes` says so (the source's metadata_evidence). A page nested
-deeper than libxml2's default limit is parsed with its huge-tree option and flattened first.
+too deep for libxml2 to build its tree (trafilatura then finds nothing) is flattened, its nesting
+tags taken out, and read again; lxml reads pages with its huge-tree option.
 """
 
 from __future__ import annotations

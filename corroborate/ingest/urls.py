@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from corroborate.errors import one_line
 from corroborate.model import Evidence
 
-WEB_SCHEMES = frozenset({"http", "https"})
+WEB_SCHEMES = ("http", "https")  # URL schemes: a format's words, not a language's
 # A scheme is named in the note only when it is this short (every registered one is): a longer
 # "scheme" is not one, and the note must not echo an attacker's text at length.
 SCHEME_MAX_CHARS = 20
