@@ -52,6 +52,7 @@ class Hints:
     published: str | None = None
     captured: str | None = None  # when an archive fetched the page (ISO day): not its publication
     rules: tuple[tuple[str, str], ...] = ()  # (field, where the input gave it), when not a JSON record
+    notes: tuple[Evidence, ...] = ()  # what was dropped from the record, and why (metadata_evidence)
 
     def rule(self, field: str) -> str:
         """The evidence rule for a given field: which header or element of the input carried it."""

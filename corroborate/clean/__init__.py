@@ -13,12 +13,18 @@ import hashlib
 from corroborate.clean.html import HtmlExtract, extract_html
 from corroborate.clean.metadata import infer_metadata
 from corroborate.clean.text import clean_text
-from corroborate.errors import InputError
+from corroborate.errors import InputError, third_party
 from corroborate.model import InputFormat, RawDocument, RemovedBlock, Source
 
 
 def clean(doc: RawDocument) -> Source:
-    """Clean one report. Raises InputError when no text is left."""
+    """Clean one report. Raises InputError when no text is left, or when a parser fails on it in a
+    way no fallback covers (the run goes on without it)."""
+    with third_party(doc.path, "cleaning"):
+        return _clean(doc)
+
+
+def _clean(doc: RawDocument) -> Source:
     page: HtmlExtract | None = None
     removed: tuple[RemovedBlock, ...] = ()
     content = doc.content

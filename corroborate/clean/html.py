@@ -5,6 +5,12 @@
 trafilatura finds the main text (comments excluded). What it leaves out is not thrown away:
 every other block of visible page text is kept as a RemovedBlock, its kind read from the
 markup around it (a <nav>, a class="comments" section, an "ad-slot", a <footer>...).
+
+Hostile or broken markup never ends a run: when trafilatura or htmldate fail on a page (lxml
+asserts on some malformed trees), the text is read again without the failing step, then as the
+page's plain text, and `HtmlExtract.notes` says so (the source's metadata_evidence). A page nested
+too deep for libxml2 to build its tree (trafilatura then finds nothing) is flattened, its nesting
+tags taken out, and read again; lxml reads pages with its huge-tree option.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import htmldate
 import lxml.html
@@ -20,11 +27,24 @@ from lxml import etree
 
 from corroborate import lang
 from corroborate.clean.markup import BLOCK_TAGS, INVISIBLE, KIND_MARKERS
-from corroborate.model import RemovedBlock, RemovedKind
+from corroborate.ingest.urls import web_address
+from corroborate.model import Evidence, RemovedBlock, RemovedKind
 
 # Author names are split before the report's language is known (cleaning detects it): English's
 # rules, the stated default, read them.
 AUTHORS_LANGUAGE = lang.DEFAULT
+
+# libxml2 stops building a tree below 255 nested elements (2048 when told the document is huge),
+# and trafilatura then finds no text at all. A page whose article is not found and which nests
+# deeper than this is flattened (below) and read again. Well under 255 so a page a little short
+# of the limit is caught too, far above real pages: the bundled page (tests/fixtures/pages/)
+# nests 5 elements, measured with lxml; a page must be this deep *and* yield no article.
+FLATTEN_DEPTH = 100
+HUGE_PARSER = lxml.html.HTMLParser(huge_tree=True)
+# What flattening keeps: the tags that cannot nest in themselves and carry the page's text or its
+# metadata. Every other tag (div, span, section, table...) is replaced by a space.
+FLAT_TAGS = "html|head|body|title|meta|link|script|style|noscript|template|p|h[1-6]|li|br|pre|figcaption"
+NESTING_TAG = re.compile(rf"</?(?!(?:{FLAT_TAGS})\b)[A-Za-z][^>]*>")
 
 
 @dataclass(frozen=True)
@@ -36,39 +56,119 @@ class HtmlExtract:
     outlet: str | None
     authors: tuple[str, ...]
     url: str | None
+    notes: tuple[Evidence, ...] = ()  # what failed on this page and how its text was read instead
 
 
 def extract_html(html: str) -> HtmlExtract:
     """The article text of a page, its metadata, and every other block of text on it."""
-    # One pass: bare_extraction keeps reader comments in their own field, never in `text`
-    # (tests/clean/test_html.py checks it), so they are excluded from the article and kept.
-    doc = trafilatura.bare_extraction(
-        html, include_comments=True, with_metadata=True, favor_recall=True, deduplicate=False
-    )
-    comments = (getattr(doc, "comments", None) or "").strip()
+    doc, notes = _extract(html)
+    text = (getattr(doc, "text", None) or "").strip()
+    if not text and _depth(html) > FLATTEN_DEPTH:
+        html = _flatten(html)
+        doc, more = _extract(html)
+        text = (getattr(doc, "text", None) or "").strip()
+        notes += (*more, _note("flattened", f"page nested deeper than {FLATTEN_DEPTH} elements: flattened first"))
     # No article found (a bare page or a fragment): keep the page's whole text rather than nothing.
-    text = (getattr(doc, "text", None) or "").strip() or (trafilatura.html2txt(html) or "").strip()
+    text = text or _page_text(html)
+    comments = (getattr(doc, "comments", None) or "").strip()
     removed = _leftovers(html, text, comments)
     if comments:
         removed = (RemovedBlock(RemovedKind.COMMENTS, comments, "html comment section"), *removed)
+    date, date_notes = _date(html)
+    url, url_notes = web_address(_clean(getattr(doc, "url", None)), "url", "the page's canonical link")
     return HtmlExtract(
         text=text,
         removed=removed,
         title=_clean(getattr(doc, "title", None)),
-        date=_date(html),
+        date=date,
         outlet=_clean(getattr(doc, "sitename", None)),
         authors=_authors(getattr(doc, "author", None)),
-        url=_clean(getattr(doc, "url", None)),
+        url=url,
+        notes=notes + date_notes + url_notes,
     )
 
 
-def _date(html: str) -> str | None:
+def _extract(html: str) -> tuple[Any, tuple[Evidence, ...]]:  # a trafilatura Document, or None
+    """trafilatura's reading of a page; when it fails, its reading without the page metadata
+    (the step that runs htmldate), then None. One pass: bare_extraction keeps reader comments in
+    their own field, never in `text` (tests/clean/test_html.py checks it)."""
+    try:
+        return _bare(html, with_metadata=True), ()
+    except Exception as exc:  # lxml asserts, RecursionError...: any of them, on hostile markup
+        why = f"trafilatura failed on the page ({_name(exc)}); read again without its metadata step"
+        failed = _note("without page metadata", why)
+    try:
+        return _bare(html, with_metadata=False), (failed,)
+    except Exception as exc:
+        return None, (_note("page text", f"trafilatura failed on the page ({_name(exc)}); its plain text is used"),)
+
+
+def _bare(html: str, *, with_metadata: bool) -> Any:
+    return trafilatura.bare_extraction(
+        html, include_comments=True, with_metadata=with_metadata, favor_recall=True, deduplicate=False
+    )
+
+
+def _page_text(html: str) -> str:
+    """The whole visible text of a page (trafilatura's html2txt, else lxml's), or ""."""
+    try:
+        text = (trafilatura.html2txt(html) or "").strip()
+    except Exception:  # the fallback of a fallback: lxml below, or nothing, never a crash
+        text = ""
+    return text or _lxml_text(html)
+
+
+def _lxml_text(html: str) -> str:
+    root = _parse(html)
+    if root is None:
+        return ""
+    etree.strip_elements(root, *INVISIBLE, etree.Comment, with_tail=False)
+    blocks = [_squash(b.text_content()) for b in _leaf_blocks(root)] or [_squash(root.text_content())]
+    return "\n".join(b for b in blocks if b)
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    """The page's tree, however deep, or None when lxml cannot build one."""
+    try:
+        return lxml.html.fromstring(html, parser=HUGE_PARSER)
+    except Exception:  # ParserError, ValueError (an encoding declaration in a str), lxml asserts
+        return None
+
+
+def _depth(html: str) -> int:
+    """How deep the page's elements nest (counted up to FLATTEN_DEPTH + 1: enough to decide)."""
+    root = _parse(html)
+    depths: dict[lxml.html.HtmlElement, int] = {}
+    for element in root.iter() if root is not None else ():
+        depth = depths[element] = depths.get(element.getparent(), -1) + 1  # parents come first
+        if depth > FLATTEN_DEPTH:
+            return depth
+    return max(depths.values(), default=0)
+
+
+def _flatten(html: str) -> str:
+    """The page's markup with every tag that can nest taken out, paragraphs, headings, list items
+    and line breaks kept (text only: lxml cannot build a tree of a page nested this deep)."""
+    return NESTING_TAG.sub(" ", html)
+
+
+def _note(value: str, rule: str) -> Evidence:
+    return Evidence("text", value, rule)
+
+
+def _name(exc: BaseException) -> str:
+    return type(exc).__name__
+
+
+def _date(html: str) -> tuple[str | None, tuple[Evidence, ...]]:
     """Publication date from the markup (meta tags, structured data, <time>), via htmldate."""
     try:
         found = htmldate.find_date(html, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     except (ValueError, TypeError):
-        return None
-    return str(found) if found else None
+        return None, ()
+    except Exception as exc:  # lxml asserts inside htmldate on some malformed trees
+        return None, (Evidence("published", "not read", f"htmldate failed on the page ({_name(exc)})"),)
+    return (str(found) if found else None), ()
 
 
 def _authors(raw: str | None) -> tuple[str, ...]:
@@ -90,9 +190,8 @@ def _clean(value: str | None) -> str | None:
 
 def _leftovers(html: str, kept: str, comments: str) -> tuple[RemovedBlock, ...]:
     """Visible text blocks of the page that are neither in the article nor in the comments."""
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
+    root = _parse(html)
+    if root is None:
         return ()
     etree.strip_elements(root, *INVISIBLE, etree.Comment, with_tail=False)
     have = _squash(kept) + "\n" + _squash(comments)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
+from typing import Any
 
 import dateparser
 import py3langid
@@ -161,6 +162,7 @@ def infer_metadata(
             evidence.append(item)
     evidence.extend(bylines)
     evidence.extend(_stated(hints))
+    evidence.extend((*hints.notes, *(page.notes if page else ())))  # what was dropped or failed, and why
     return Metadata(
         title=title.value if title else None,
         outlet=outlet.value if outlet else None,
@@ -181,8 +183,11 @@ def _stated(hints: Hints) -> Iterator[Evidence]:
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of `text` (py3langid)."""
-    code, _ = py3langid.classify(text[:20000])
+    """ISO 639-1 code of `text` (py3langid); "und" when it cannot tell."""
+    try:
+        code, _ = py3langid.classify(text[:20000])
+    except Exception:  # py3langid on text it has no features for: the language is unknown
+        return "und"
     return str(code)
 
 
@@ -281,7 +286,7 @@ def _months_named(text: str) -> frozenset[int]:
     """The months the text names beside a day ("June 6", "6 June"): they tell 09/06 from 06/09."""
     found = set()
     for match in _words(HEADER_LANGUAGE).month_named.finditer(text):
-        parsed = dateparser.parse(f"1 {match.group(0).rstrip('.')} 2000", languages=[HEADER_LANGUAGE])
+        parsed = _dateparse(f"1 {match.group(0).rstrip('.')} 2000", languages=[HEADER_LANGUAGE])
         if parsed:
             found.add(parsed.month)
     return frozenset(found)
@@ -297,7 +302,7 @@ def _parse_date(match: re.Match[str], rule: str, months: frozenset[int]) -> str 
         return _valid(year, month, day)
     if rule == "numeric date":
         return _day_or_month_first(int(match.group(1)), int(match.group(3)), int(match.group(4)), months)
-    parsed = dateparser.parse(raw, settings={"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
+    parsed = _dateparse(raw, settings={"STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
     return _valid(parsed.year, parsed.month, parsed.day) if parsed else None
 
 
@@ -324,8 +329,17 @@ def _iso(raw: str | None) -> str | None:
         return None
     if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", raw.strip()):
         return raw.strip()
-    parsed = dateparser.parse(raw)
+    parsed = _dateparse(raw)
     return parsed.date().isoformat() if parsed else None
+
+
+def _dateparse(raw: str, **options: Any) -> datetime | None:
+    """dateparser's reading of `raw`, or None: a value it cannot read is no date, never a crash
+    (it raises OverflowError and ValueError on some digit runs a record may carry)."""
+    try:
+        return dateparser.parse(raw, **options)
+    except Exception:
+        return None
 
 
 # --- outlet, bylines, title -------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path, PurePosixPath
 
-from corroborate.errors import InputError
+from corroborate.errors import InputError, one_line, third_party
 from corroborate.ingest import saved
 from corroborate.ingest.decode import decode
 from corroborate.ingest.formats.registry import EXTENSIONS, READERS
@@ -95,10 +95,15 @@ def discover(paths: Iterable[str | Path], rejections: list[Rejection]) -> Iterat
         elif path.exists():
             candidates = [path]
         else:
-            rejections.append(Rejection(str(path), "no such file or folder"))
+            rejections.append(Rejection(one_line(str(path)), "no such file or folder"))
             continue
         for candidate in candidates:
-            key = candidate.resolve()
+            try:
+                key = candidate.resolve()
+            except (RuntimeError, OSError) as exc:  # a symlink loop, or a link we may not follow
+                reason = "a symlink loop" if isinstance(exc, RuntimeError) else exc.strerror or str(exc)
+                rejections.append(Rejection(one_line(str(candidate)), f"cannot follow this link ({reason})"))
+                continue
             if key not in seen:
                 seen.add(key)
                 yield candidate
@@ -114,7 +119,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]]:
     """Read one file. Raises InputError when none of it can be used."""
-    where = str(path)
+    where = one_line(str(path))  # a newline in a file name must not split the message line
     format_of(path.name, where)  # an unknown format is refused before the file is read
     data = _read_bytes(path, where)
     file = InputFile(path.name, where, hashlib.sha256(data).hexdigest(), data)
@@ -126,7 +131,7 @@ def read_file(path: Path) -> tuple[InputFile, list[RawDocument], list[Rejection]
 def input_file(name: str, data: bytes) -> InputFile:
     """Bytes received under `name` (an upload): only the name's last part is kept, as a label."""
     label = PurePosixPath(name.replace("\\", "/")).name.strip() or "unnamed"
-    return InputFile(label, label, hashlib.sha256(data).hexdigest(), data)
+    return InputFile(label, one_line(label), hashlib.sha256(data).hexdigest(), data)
 
 
 def format_of(name: str, where: str) -> InputFormat:
@@ -142,7 +147,13 @@ def format_of(name: str, where: str) -> InputFormat:
 
 
 def read_data(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
-    """The documents in one input's bytes. Raises InputError when none of it can be used."""
+    """The documents in one input's bytes. Raises InputError when none of it can be used, or when a
+    parser fails on it in a way no check foresaw (the run goes on without it)."""
+    with third_party(file.path, "reading"):
+        return _documents(file)
+
+
+def _documents(file: InputFile) -> tuple[list[RawDocument], list[Rejection]]:
     where, data = file.path, file.data
     fmt = format_of(file.name, where)
     _check_size(len(data), where)

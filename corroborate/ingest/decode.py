@@ -1,13 +1,17 @@
 """Bytes to text: refuse binaries, detect the encoding, repair mojibake.
 
 Policy, in order (each step explains itself in `RawDocument.repairs` / the error reason):
-1. A known binary signature or NUL bytes: refused, naming the kind of file.
+1. A known binary signature: refused, naming the kind of file.
 2. A byte-order mark: decode with it.
-3. Strict UTF-8.
-4. A charset the document declares (HTML meta / XML prolog), decoded strictly.
-5. Bytes that are mostly valid UTF-8 but broken in places are refused as invalid UTF-8: guessing
-   a legacy encoding for them would turn every correct multi-byte character into mojibake.
-6. Otherwise a legacy encoding detected by charset-normalizer, if it reads as coherent text.
+3. UTF-16 / UTF-32 without a byte-order mark, told by where the NUL bytes fall; other NUL bytes:
+   refused as binary.
+4. Strict UTF-8.
+5. A charset the document declares (HTML meta / XML prolog), decoded strictly.
+6. A file mixing UTF-8 lines with lines in one legacy encoding (pasted together from two
+   sources) is decoded line by line, and says so; a line that is UTF-8 broken in places is
+   refused, naming the line: guessing a legacy encoding for the whole file would turn every
+   correct multi-byte character into mojibake.
+7. Otherwise a legacy encoding detected by charset-normalizer, if it reads as coherent text.
 Then ftfy repairs mojibake already present in the text (encoding repairs only: quotes,
 widths and ligatures are left as published).
 """
@@ -20,7 +24,7 @@ import re
 import ftfy
 from charset_normalizer import CharsetMatch, from_bytes
 
-from corroborate.errors import InputError
+from corroborate.errors import InputError, third_party
 
 # Magic numbers of binary formats people rename or drop into a folder by mistake.
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -79,6 +83,14 @@ COMMON_ENCODINGS = (
 # valid UTF-8 sequences, is broken UTF-8, not a legacy encoding.
 BROKEN_UTF8_SHARE = 0.5
 
+# UTF-16 without a byte-order mark: text in a Latin or Cyrillic script has a NUL in nearly every
+# code unit's high byte, so its NUL bytes all sit at odd (little-endian) or even (big-endian)
+# offsets. Binary data spreads them over both. At least this share of the NULs must agree.
+WIDE_NUL_SHARE = 0.95
+# ... and the decoded text must be this printable (letters, punctuation, spaces, line breaks):
+# random bytes decoded as UTF-16 are mostly unassigned or control code points.
+WIDE_MIN_PRINTABLE = 0.98
+
 FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_character_width=False,
@@ -103,43 +115,115 @@ def decode(data: bytes, where: str, *, html: bool = False) -> tuple[str, str, tu
     """Decode `data` to text. Returns (text, encoding, repairs); raises InputError with a reason."""
     if not data.strip():
         raise InputError(where, "empty file")
-    kind = sniff_binary(data)
+    wide = None if data.startswith(tuple(bom for bom, _ in BOMS)) else _bomless_wide(data)
+    kind = None if wide else sniff_binary(data)
     if kind:
         raise InputError(where, f"binary file ({kind}), not a text report")
-    text, encoding = _to_str(data, where, html=html)
-    fixed, repairs = repair(text)
+    notes: tuple[str, ...]
+    if wide:
+        text, encoding, notes = wide[0], wide[1], (f"no byte-order mark: read as {wide[1]}",)
+    else:
+        text, encoding, notes = _to_str(data, where, html=html)
+    fixed, repairs = repair(text, where)
     if not fixed.strip():
         raise InputError(where, "no text after decoding")
-    return fixed, encoding, repairs
+    return fixed, encoding, notes + repairs
 
 
-def repair(text: str) -> tuple[str, tuple[str, ...]]:
+def repair(text: str, where: str) -> tuple[str, tuple[str, ...]]:
     """Repair mojibake with ftfy; say which fixes were applied."""
-    result = ftfy.fix_and_explain(text, config=FTFY_CONFIG)
+    with third_party(where, "mojibake repair (ftfy)"):
+        result = ftfy.fix_and_explain(text, config=FTFY_CONFIG)
     steps = sorted({step for _, step in (result.explanation or [])})
     repairs = tuple(f"ftfy: {step}" for step in steps)
     return result.text, repairs
 
 
-def _to_str(data: bytes, where: str, *, html: bool) -> tuple[str, str]:
+def _to_str(data: bytes, where: str, *, html: bool) -> tuple[str, str, tuple[str, ...]]:
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            return _strict(data, encoding, where), encoding
+            return _strict(data, encoding, where), encoding, ()
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if html:
         declared = _declared_charset(data)
         if declared:
-            return _strict(data, declared, where), declared
+            return _strict(data, declared, where), declared, ()
+    lines = data.splitlines(keepends=True)
+    if any(_line_kind(line) == "utf-8" for line in lines):
+        return _mixed(lines, where)
+    line = data.count(b"\n", 0, utf8_error.start) + 1
     if _looks_like_broken_utf8(data):
-        raise InputError(where, f"invalid UTF-8 at byte {utf8_error.start} (the rest is UTF-8; file damaged?)")
-    matches = list(from_bytes(data))
+        at = f"byte {utf8_error.start}, line {line}"
+        raise InputError(where, f"invalid UTF-8 at {at} (the rest is UTF-8; file damaged?)")
+    best = _legacy(data, where)
+    if best is None:
+        raise InputError(where, f"invalid UTF-8 at byte {utf8_error.start}, line {line}, and no other encoding fits")
+    return str(best), best.encoding, ()
+
+
+def _legacy(data: bytes, where: str) -> CharsetMatch | None:
+    """The legacy encoding `data` reads as coherently in, or None."""
+    with third_party(where, "encoding detection (charset-normalizer)"):
+        matches = list(from_bytes(data))
     if not matches or min(m.chaos for m in matches) > MAX_LEGACY_CHAOS:
-        raise InputError(where, f"invalid UTF-8 at byte {utf8_error.start}, and no other encoding fits")
-    best = _pick(matches)
-    return str(best), best.encoding
+        return None
+    return _pick(matches)
+
+
+def _line_kind(line: bytes) -> str:
+    """"ascii", "utf-8" (valid, with multi-byte characters), "damaged" (UTF-8 broken in places) or
+    "legacy" (no UTF-8 in it: another encoding)."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return "damaged" if _looks_like_broken_utf8(line) else "legacy"
+    return "utf-8" if not line.isascii() else "ascii"
+
+
+def _mixed(lines: list[bytes], where: str) -> tuple[str, str, tuple[str, ...]]:
+    """A file of UTF-8 lines and lines in one legacy encoding: each line in its own encoding."""
+    kinds = [_line_kind(line) for line in lines]
+    if "damaged" in kinds:
+        number = kinds.index("damaged") + 1
+        raise InputError(where, f"invalid UTF-8 on line {number} (the rest is UTF-8; file damaged?)")
+    legacy = [n for n, kind in enumerate(kinds) if kind == "legacy"]
+    best = _legacy(b"".join(lines[n] for n in legacy), where)
+    if best is None:
+        raise InputError(where, f"line {legacy[0] + 1} is not UTF-8 like the rest, and no other encoding fits it")
+    encodings = [best.encoding if kind == "legacy" else "utf-8" for kind in kinds]
+    text = "".join(line.decode(encoding) for line, encoding in zip(lines, encodings, strict=True))
+    first = legacy[0] + 1
+    note = f"mixed encodings: {len(legacy)} line(s) (first: line {first}) read as {best.encoding}, the rest as utf-8"
+    return text, f"utf-8+{best.encoding}", (note,)
+
+
+def _bomless_wide(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) of UTF-16 / UTF-32 text without a byte-order mark, else None."""
+    if b"\x00" not in data[:8192]:
+        return None
+    for encoding in _wide_encodings(data):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        readable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+        if "\x00" not in text and readable >= WIDE_MIN_PRINTABLE * len(text):
+            return text, encoding
+    return None
+
+
+def _wide_encodings(data: bytes) -> list[str]:
+    """The UTF-32 / UTF-16 byte orders the NUL bytes of `data` point to, widest first."""
+    found = []
+    if len(data) % 4 == 0:
+        found += [enc for enc, high in (("utf-32-le", data[3::4]), ("utf-32-be", data[0::4])) if not high.strip(b"\0")]
+    if len(data) % 2 == 0:
+        nuls, odd = data.count(0), data[1::2].count(0)
+        found += [enc for enc, n in (("utf-16-le", odd), ("utf-16-be", nuls - odd)) if n >= WIDE_NUL_SHARE * nuls]
+    return found
 
 
 def _pick(matches: list[CharsetMatch]) -> CharsetMatch:

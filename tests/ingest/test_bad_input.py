@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -86,7 +87,7 @@ def test_json_record_without_text(folder: Path):
     (folder / "batch.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n{broken\n")
     ingested = read_inputs([folder])
     assert sorted(d.name for d in ingested.documents) == ["batch.jsonl#2", "good.txt"]
-    why = {r.where.split(" record ")[1]: r.reason for r in ingested.rejections}
+    why = {re.split(" record | line ", r.where)[1]: r.reason for r in ingested.rejections}
     assert why == {
         "1": "no 'text' or 'html' field with content",
         "3": "a record must be a JSON object, not str",

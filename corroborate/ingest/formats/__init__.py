@@ -13,24 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from corroborate.ingest.decode import repair
+from corroborate.ingest.urls import web_address
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument, Rejection
-
-WEB_SCHEMES = ("http", "https")
 
 Reader = Callable[[InputFile], tuple[list[RawDocument], list[Rejection]]]
 
 
 def web_url(value: object) -> str | None:
-    """`value` when it is an http(s) address with a host; anything else (mailto:, file:, javascript:,
-    a bare word) is not a page anyone can open, so it is not kept."""
-    if not isinstance(value, str):
-        return None
-    url = value.strip()
-    parts = urlsplit(url)
-    return url if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
+    """`value` when it is an http(s) address with a host (`ingest.urls`); anything else (mailto:,
+    file:, javascript:, a bare word) is not a page anyone can open, so it is not kept."""
+    return web_address(value, "url", "")[0] if isinstance(value, str) else None
 
 
 def iso_day(moment: datetime | None) -> str | None:
@@ -68,7 +62,7 @@ def part_document(
 ) -> RawDocument:
     """One report read out of a container file (a feed item, a message, an archived page).
     `number` is its 1-based place in the file, None when the file holds only this one."""
-    content, repairs = repair(body)
+    content, repairs = repair(body, where)
     name = given.url or (f"{file.name}#{number}" if number else file.name)
     return RawDocument(
         name=name,
