@@ -12,6 +12,7 @@ from typing import Any
 
 from corroborate.errors import InputError
 from corroborate.ingest.decode import decode, repair
+from corroborate.limits import MAX_RECORDS_PER_FILE, capped
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument, Rejection
 
 HINT_FIELDS = ("url", "title", "outlet", "published")
@@ -21,10 +22,11 @@ def read_records(file: InputFile, *, jsonl: bool) -> tuple[list[RawDocument], li
     """Every usable record of a JSON / JSON Lines file, and a Rejection for each bad one."""
     content, encoding, _ = decode(file.data, file.path)
     entries = _jsonl_entries(content, file.path) if jsonl else _json_entries(content, file.path)
-    docs: list[RawDocument] = []
-    bad: list[Rejection] = []
     several = len(entries) > 1
-    for number, (raw, parsed) in enumerate(entries, start=1):
+    kept, extra = capped(entries, MAX_RECORDS_PER_FILE, file.path, "records")
+    docs: list[RawDocument] = []
+    bad: list[Rejection] = [extra] if extra else []
+    for number, (raw, parsed) in enumerate(kept, start=1):
         where = f"{file.path} record {number}"
         try:
             docs.append(_document(file, number if several else None, raw, parsed, where, encoding))
