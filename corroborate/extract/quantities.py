@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate import lang
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
-from corroborate.extract.spans import entities, entities_in, sentence_of, sentences
+from corroborate.extract.spans import entities_in, entity_at, sentence_of, sentences
 from corroborate.extract.timing import sentence_times
 from corroborate.model import Qualifier, Quantity, QuantityKind, Reference, When
 
@@ -247,7 +247,7 @@ def place_of(trigger: Token, language: str) -> tuple[int, int, str] | None:
             continue
         for token in prep.subtree:
             if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
-                ent = next(e for e in entities(token.doc) if e.start == token.i)
+                ent = entity_at(token)
                 return ent.start_char, ent.end_char, role
     return None
 

@@ -4,6 +4,7 @@
     entities(doc) -> tuple[Span, ...]            doc.ents, built once
     sentence_of(token or span) -> Span           token.sent / span.sent
     entities_in(span) -> list[Span]              span.ents
+    entity_at(token) -> Span                     the entity that starts at the token
 
 spaCy builds `doc.ents` anew (one Span per entity, over every token) at each call, and `span.ents`
 calls it: asked once per sentence or per entity, that is a cost in the square of a report's length.
@@ -59,8 +60,17 @@ def entities_in(span: Span) -> list[Span]:
     starts in it, up to the first that runs past its end)."""
     found = index(span.doc)
     inside = []
-    for ent in found.entities[bisect_left(found.entity_starts, span.start) :]:
-        if ent.end > span.end:
+    for i in range(bisect_left(found.entity_starts, span.start), len(found.entities)):
+        if found.entities[i].end > span.end:
             break
-        inside.append(ent)
+        inside.append(found.entities[i])
     return inside
+
+
+def entity_at(token: Token) -> Span:
+    """The entity that starts at `token` (a B token). Raises LookupError when none does."""
+    found = index(token.doc)
+    i = bisect_left(found.entity_starts, token.i)
+    if i == len(found.entities) or found.entities[i].start != token.i:
+        raise LookupError(f"no entity starts at token {token.i}")
+    return found.entities[i]

@@ -641,11 +641,19 @@ def _recover_mentions(entities: tuple[Entity, ...], texts: Mapping[str, str]) ->
         for match in pattern.finditer(text):
             name, start, end = match.group(1), match.start(1), match.end(1)
             if name not in common:
-                common[name] = re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+                common[name] = _writes_in_lower_case(name, text)
             if common[name] or overlaps.any_overlap(start, end):
                 continue
             found[names[name]].append(Mention(source, start, end, name, RECOVERED))
     return tuple(_with_mentions(e, found[i]) if found[i] else e for i, e in enumerate(entities))
+
+
+def _writes_in_lower_case(name: str, text: str) -> bool:
+    """Whether `text` has `name` in lower case as words of their own; the word-boundary search
+    starts at the first plain occurrence (a fast scan), or not at all when there is none."""
+    lower = name.lower()
+    first = text.find(lower)
+    return first >= 0 and re.compile(rf"\b{re.escape(lower)}\b").search(text, first) is not None
 
 
 class _Spans:

@@ -11,7 +11,7 @@ import pytest
 from corroborate import extract, ingest, pipeline
 from corroborate.extract.mentions import Text
 from corroborate.extract.nlp import Parsed
-from corroborate.extract.spans import entities, entities_in, sentence_of, sentences
+from corroborate.extract.spans import entities, entities_in, entity_at, sentence_of, sentences
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REPORTS = [ROOT / "examples/belarus-2025/000_ecad93d212ea3404.txt",
@@ -36,6 +36,9 @@ def test_the_index_gives_spacys_sentences_and_entities(parsed: tuple[Parsed, ...
             assert sentence_of(ent) == ent.sent
             wider = doc[max(0, ent.start - 3) : min(len(doc), ent.end + 2)]
             assert entities_in(wider) == list(wider.ents)
+            assert entity_at(doc[ent.start]) == ent
+        with pytest.raises(LookupError):
+            entity_at(next(t for t in doc if t.ent_iob_ != "B"))
 
 
 def test_text_checks_match_the_searches_over_the_whole_text(parsed: tuple[Parsed, ...]):
