@@ -6,8 +6,8 @@ one line saying why, and the rest of the run goes on.
 
 The bytes of one file are limited at ingest (ingest.MAX_INPUT_BYTES). The values below were found
 with bench/bench_length.py (one report of 50 KB, 200 KB and 1 MB of real paragraphs) and a JSON
-file of many small records, on a 2-core machine shared with other work: the build costs about
-0.6 s per 1,000 words once the parse is linear, most of it spaCy's parse.
+file of many small records, on a 2-core machine shared with other work: a report of 1 MB
+(900,000 characters, 143,000 words after cleaning) built in 99 s, 68 s of it spaCy's parse.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from corroborate.errors import InputError
 from corroborate.model import Rejection
 
 # One report's text, after cleaning (and before, for plain text and Markdown, so that a huge file
-# is refused before cleaning spends time on it). The longest report in corpora/ has 11,000
-# characters; a long-form feature or a transcript stays well under 1 MB (which must build, in a
-# few minutes). Twice that still builds in under ten minutes; more is not one report.
+# is refused before cleaning spends time on it). The longest report in corpora/ and examples/ has
+# 14,000 bytes; a long-form feature or a transcript stays well under 1 MB (which must build, in a
+# few minutes). Twice that builds in a few minutes more; more is not one report.
 MAX_REPORT_CHARS = 2_000_000
 # Words, as split by white space: the parse costs per word (token), and 2 million characters of
 # one-letter words would be 1 million of them. 1 MB of news prose has about 170,000 words.
