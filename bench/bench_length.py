@@ -4,9 +4,11 @@ usage: python bench/bench_length.py [--sizes 50000 200000 1000000]
 
 One plain-text report per size (the English paragraphs of corpora/*/ and examples/, shuffled and
 repeated: tests/extract/long_reports.py), built alone. Prints per size the characters, words and
-sentences, the seconds of the whole build, of spaCy's parse and of everything after it (extract
-and reconcile), and each time as a multiple of the smallest size's. Linear cost shows as a ratio
-near the ratio of the sizes (20x from 50 KB to 1 MB); a cost in the square of the length, 400x.
+sentences, the seconds of the whole build, of spaCy's parse of the same text (timed apart, after
+the build) and their difference (cleaning, extract, reconcile, store, report), and each time as a
+multiple of the smallest size's. On a shared machine the split is noisy; the build's ratio less
+so. Linear cost shows as a ratio near the ratio of the sizes (20x from 50 KB to 1 MB); a cost in
+the square of the length, 400x.
 """
 
 from __future__ import annotations
