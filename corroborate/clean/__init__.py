@@ -14,6 +14,7 @@ from corroborate.clean.html import HtmlExtract, extract_html
 from corroborate.clean.metadata import infer_metadata
 from corroborate.clean.text import clean_text
 from corroborate.errors import InputError, third_party
+from corroborate.limits import check_text
 from corroborate.model import InputFormat, RawDocument, RemovedBlock, Source
 
 
@@ -31,9 +32,12 @@ def _clean(doc: RawDocument) -> Source:
     if doc.fmt is InputFormat.HTML:
         page = extract_html(doc.content)
         content, removed = page.text, page.removed
+    else:
+        check_text(content, doc.path)  # before cleaning spends time on it
     text, dropped = clean_text(content)
     if not text.strip():
         raise InputError(doc.path, "no article text left after cleaning")
+    check_text(text, doc.path)
     sha = hashlib.sha256(doc.raw).hexdigest()
     return Source(
         id=source_id(sha),

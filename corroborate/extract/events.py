@@ -29,6 +29,7 @@ from corroborate.event_types import triggers, types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
 from corroborate.extract.quantities import place_of
+from corroborate.extract.spans import entities_in, sentence_of, sentences
 from corroborate.extract.timing import sentence_times
 from corroborate.model import EventMention, EventType, Mood, Reference, When
 
@@ -67,7 +68,7 @@ def events(parsed: Parsed, reference: Reference | None = None) -> tuple[EventMen
     reference = reference or Reference(parsed.source.meta.published)
     w = words(parsed.source.meta.language)
     found: list[EventMention] = []
-    for sentence in parsed.doc.sents:
+    for sentence in sentences(parsed.doc):
         triggers = [(t, kind, why) for t in sentence for kind, why in [_trigger(t, sentence, w)] if kind is not None]
         if not triggers:
             continue
@@ -122,7 +123,7 @@ def _trigger(token: Token, sentence: Span, w: Words) -> tuple[EventType | None, 
 
 def _in_quote(token: Token) -> bool:
     """Whether the token lies between quotation marks in its sentence."""
-    before = token.doc[token.sent.start : token.i].text
+    before = token.doc[sentence_of(token).start : token.i].text
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
@@ -151,7 +152,8 @@ def _right_object(verb: Token, kind: EventType, w: Words) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if kind in (T.RELEASE, T.ARREST, T.SENTENCE):
         if not objects and any(c.dep_ == "auxpass" for c in verb.children):  # "were freed", subject lost by the parse
-            return any(_is_people(t, w) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("NOUN", "PROPN"))
+            before = verb.doc[sentence_of(verb).start : verb.i]
+            return any(_is_people(t, w) for t in before if t.pos_ in ("NOUN", "PROPN"))
         return bool(objects) and all(_is_people(o, w) for o in objects)  # someone is freed, not "parts"
     if kind is T.APPOINTMENT:
         return True
@@ -194,7 +196,7 @@ def _specific(noun: Token, w: Words) -> bool:
     or a definite article and an argument ("the release of 16 prisoners")."""
     if _number_of(noun, w) or any(c.dep_ == "poss" for c in noun.children):
         return True
-    if any(e.label_ == "DATE" and _attached(e, noun, w) for e in noun.sent.ents):
+    if any(e.label_ == "DATE" and _attached(e, noun, w) for e in entities_in(sentence_of(noun))):
         return True
     if any(c.dep_ == "prep" and c.lower_ in w.data.ARGUMENT_PREPS for c in noun.children):
         return any(c.lower_ in w.data.DEFINITE for c in noun.children) or _partner(noun, w) is not None
@@ -264,7 +266,7 @@ def _attached(ent: Span, trigger: Token, w: Words) -> bool:
 def _time(
     trigger: Token, sentence: Span, own: When | None, at: When | None, main: Token, reference: Reference, w: Words
 ) -> tuple[When | None, bool]:
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ == "DATE" and not any(p.match(ent.text) for p in (w.dates.duration, w.dates.age)) and _attached(
             ent, trigger, w
         ) and not time.in_dateline(sentence.text, ent.start_char - sentence.start_char):
@@ -280,7 +282,7 @@ def _time(
 
 def _taken(own: When, sentence: Span, trigger: Token, w: Words) -> bool:
     """Whether the sentence's date words belong to another happening ("won the 2020 election")."""
-    ent = next((e for e in sentence.ents if e.start_char == own.start), None)
+    ent = next((e for e in entities_in(sentence) if e.start_char == own.start), None)
     if ent is None or _attached(ent, trigger, w):
         return False
     current = ent.root.head
@@ -295,7 +297,7 @@ def _taken(own: When, sentence: Span, trigger: Token, w: Words) -> bool:
 
 
 def _mood(trigger: Token, w: Words) -> Mood:
-    if w.data.FAILED.search(trigger.sent.text):
+    if w.data.FAILED.search(sentence_of(trigger).text):
         return Mood.FAILED
     current = trigger
     for _ in range(MAX_CLIMB):
@@ -415,14 +417,14 @@ def _antecedent(doc: Doc, pronoun: Token) -> Span | None:
     """The person a pronoun stands for: a subject named before it in its sentence, else the subject of
     the previous sentence if it names a person, else the first person it names, else the last person
     named before the pronoun."""
-    sentence = pronoun.sent
-    before = [e for e in sentence.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    sentence = sentence_of(pronoun)
+    before = [e for e in entities_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i]
     subjects = [e for e in before if e.root.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[-1]
     if sentence.start > 0:
-        previous = doc[sentence.start - 1].sent
-        people = [e for e in previous.ents if e.label_ == "PERSON"]
+        previous = sentence_of(doc[sentence.start - 1])
+        people = [e for e in entities_in(previous) if e.label_ == "PERSON"]
         subject = next((e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")), None)
         if subject or people:
             return subject or people[0]

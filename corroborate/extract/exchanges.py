@@ -27,6 +27,7 @@ from corroborate import lang
 from corroborate.event_types import types_where
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed, paragraph_starts
+from corroborate.extract.spans import sentences
 from corroborate.model import EventMention, EventType, ExchangeMention, ExchangeStatus, Mood, SideMention
 
 # Words for what one side gives: people freed, or a concession.
@@ -51,7 +52,7 @@ def exchanges(parsed: Parsed, mentions: Sequence[EventMention]) -> tuple[Exchang
     own = sorted((m for m in mentions if m.source == source.id), key=lambda m: m.trigger_start)
     found: list[ExchangeMention] = []
     previous: Span | None = None
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         found += _explicit(parsed, sentence, own, previous)
         previous = sentence
     found += _reciprocal(parsed, own, found)

@@ -12,6 +12,7 @@ report's own byline or outlet. reconcile.entities weighs the votes.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 from types import ModuleType
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate import lang
 from corroborate.extract.nlp import Parsed
+from corroborate.extract.spans import entities
 from corroborate.lang.xx.names import PARTICLES
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Cue, EntityType, Mention
 
@@ -32,6 +34,8 @@ NOT_A_NAME = re.compile(r"@|https?:|www\.|\.(com|org|net)\b", re.IGNORECASE)
 TITLE_CASE_SHARE = 0.8
 TITLE_CASE_MIN_WORDS = 4
 MAX_NAME_TOKENS = 8
+# A run of word characters: a word the text writes is one of its maximal runs of them.
+WORD = re.compile(r"\w+")
 # A name modifying a noun says less than apposition: "the Kestrel missile" is a missile, but
 # "a Ryanair jet" is not; such a cue weighs like one NER label.
 MODIFIER_WEIGHT = 1.0
@@ -43,23 +47,24 @@ def mentions(parsed: Parsed) -> tuple[Mention, ...]:
     language = source.meta.language
     bylines = {" ".join(b.split()) for b in source.meta.bylines}
     outlet = " ".join((source.meta.outlet or "").split())
+    text = Text(source.text)
     found = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in LABEL_TYPES:
             continue
-        name = _trim(ent, source.text, words(language), lang.rules_language(language) != language)
-        if name is None or _not_a_name(name, source.text):
+        name = _trim(ent, text, words(language), lang.rules_language(language) != language)
+        if name is None or _not_a_name(name, text):
             continue
         cues = tuple(_cues(name, bylines, outlet, language))
         found.append(Mention(source.id, name.start_char, name.end_char, name.text, ent.label_, cues))
     return tuple(found)
 
 
-def _trim(ent: Span, text: str, data: ModuleType, foreign: bool = False) -> Span | None:
+def _trim(ent: Span, text: Text, data: ModuleType, foreign: bool = False) -> Span | None:
     """The name inside spaCy's entity: no article, title, possessive, trailing small word or line break."""
     doc = ent.doc
     start, end = ent.start, ent.end
-    headline = _in_headline(ent, text)
+    headline = text.in_headline(ent.start_char, ent.end_char)
     for i in range(start, end):  # a line break ends a name; in a headline, so does a possessive
         if (doc[i].is_space and "\n" in doc[i].text) or (headline and doc[i].text in data.POSSESSIVES):
             end = i
@@ -109,32 +114,65 @@ def _trailing(token: Token, possessives: frozenset[str]) -> bool:
     return token.is_punct or token.is_space or token.text in possessives or (token.is_stop and not _capitalised(token))
 
 
-def _common_word(token: Token, text: str) -> bool:
+def _common_word(token: Token, text: Text) -> bool:
     """A word the text also writes in lower case."""
-    word = token.lower_
-    return token.is_alpha and re.search(rf"\b{re.escape(word)}\b", text) is not None
+    return token.is_alpha and text.has_word(token.lower_)
 
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() or token.like_num
 
 
-def _not_a_name(name: Span, text: str) -> bool:
+def _not_a_name(name: Span, text: Text) -> bool:
     """Addresses, bare numbers, and capitalised common words: in a headline, words that the text
     also writes in lower case ("a New Cancer Drug"); elsewhere, a phrase it also writes so."""
     if NOT_A_NAME.search(name.text) or all(t.like_num for t in name):
         return True
-    if _in_headline(name, text):
+    if text.in_headline(name.start_char, name.end_char):
         words = [t.lower_ for t in name if t.is_alpha or "-" in t.text]
-        return bool(words) and all(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+        return bool(words) and all(text.has_word(w) for w in words)
     lower = name.text.lower()
-    return len(name) > 1 and lower != name.text and lower in text
+    return len(name) > 1 and lower != name.text and text.contains(lower)
 
 
-def _in_headline(name: Span, text: str) -> bool:
-    line_start = text.rfind("\n", 0, name.start_char) + 1
-    line_end = text.find("\n", name.end_char)
-    words = [w for w in text[line_start : line_end if line_end >= 0 else None].split() if w[:1].isalpha()]
+class Text:
+    """A report's text and what names are checked against, each worked out once: where its lines
+    end, which lines are headlines, its words. Asked per entity of the whole text, these were a cost
+    in the square of the report's length."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
+        self._words = frozenset(re.findall(r"\w+", text))
+        self._headlines: dict[tuple[int, int], bool] = {}
+        self._matched: dict[str, bool] = {}  # word -> found as a word (those not all word characters)
+        self._held: dict[str, bool] = {}  # phrase -> found anywhere
+
+    def in_headline(self, start: int, end: int) -> bool:
+        """Whether the line(s) holding text[start:end] read as a headline (mostly capitalised words)."""
+        before = bisect_left(self._breaks, start)  # the line starts after the last break before `start`
+        after = bisect_left(self._breaks, end)  # and ends at the first break at or after `end`
+        line = (self._breaks[before - 1] + 1 if before else 0, self._breaks[after] if after < len(self._breaks) else -1)
+        if line not in self._headlines:
+            self._headlines[line] = _title_case(self.text[line[0] : line[1] if line[1] >= 0 else None])
+        return self._headlines[line]
+
+    def has_word(self, word: str) -> bool:
+        """Whether the text writes `word` as a word of its own (a regular expression's \\b...\\b)."""
+        if WORD.fullmatch(word):
+            return word in self._words
+        if word not in self._matched:
+            self._matched[word] = re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+        return self._matched[word]
+
+    def contains(self, phrase: str) -> bool:
+        if phrase not in self._held:
+            self._held[phrase] = phrase in self.text
+        return self._held[phrase]
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in words)
     return len(words) >= TITLE_CASE_MIN_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from corroborate import lang
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed
+from corroborate.extract.spans import entities_in, entity_at, sentence_of, sentences
 from corroborate.extract.timing import sentence_times
 from corroborate.model import Qualifier, Quantity, QuantityKind, Reference, When
 
@@ -60,7 +61,7 @@ def words(language: str) -> Words:
 def quantities(parsed: Parsed, reference: Reference | None = None) -> tuple[Quantity, ...]:
     times = sentence_times(parsed, reference)
     found = []
-    for sentence in parsed.doc.sents:
+    for sentence in sentences(parsed.doc):
         found += list(_numbers(sentence, parsed.source.id, times[sentence.start_char].at, parsed.source.meta.language))
     return tuple(found)
 
@@ -75,7 +76,7 @@ def _numbers(sentence: Span, source: str, at: When | None, language: str) -> Ite
         age = _quantity(number, source, at, float(token.text), Qualifier.EXACT, QuantityKind.AGE, "age",
                         "years old", token, language)
         yield replace(age, trigger="", trigger_text="", dated=False, place=None)
-    for ent in sorted([*sentence.ents, *_unlabelled_numbers(sentence)], key=lambda e: e.start):
+    for ent in sorted([*entities_in(sentence), *_unlabelled_numbers(sentence)], key=lambda e: e.start):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
         label = ent.label_
@@ -150,7 +151,7 @@ def _in_tally(t: Token, found: list[Token]) -> bool:
 
 def _unlabelled_numbers(sentence: Span) -> list[Span]:
     """Numbers NER left out, most often a number word opening a sentence ("Eleven crew members")."""
-    taken = {i for ent in sentence.ents for i in range(ent.start, ent.end)}
+    taken = {i for ent in entities_in(sentence) for i in range(ent.start, ent.end)}
     return [
         Span(sentence.doc, t.i, t.i + 1, label="CARDINAL")
         for t in sentence
@@ -212,7 +213,7 @@ def _quantity(
     ent: Span, source: str, at: When | None, value: float, qualifier: Qualifier, kind: QuantityKind, unit: str,
     unit_text: str, anchor: Token, language: str,
 ) -> Quantity:
-    sentence = ent.sent
+    sentence = sentence_of(ent)
     trigger = _happening(anchor, language)
     return Quantity(
         dated=trigger is not None and _dates(ent.doc, at, trigger),
@@ -246,7 +247,7 @@ def place_of(trigger: Token, language: str) -> tuple[int, int, str] | None:
             continue
         for token in prep.subtree:
             if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
-                ent = next(e for e in token.doc.ents if e.start == token.i)
+                ent = entity_at(token)
                 return ent.start_char, ent.end_char, role
     return None
 
@@ -272,7 +273,7 @@ def _dates(doc: Doc, at: When | None, trigger: Token) -> bool:
 def _qualified(ent: Span, language: str, number_text: str | None = None) -> tuple[Qualifier, str]:
     """The qualifier written in or just before the entity, and the number's own words."""
     text = number_text if number_text is not None else ent.text
-    before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start].text
+    before = ent.doc[max(sentence_of(ent).start, ent.start - 3) : ent.start].text
     found = words(language)
     for pattern, qualifier in found.qualifiers:
         inside = re.match(rf"^\s*(?:{pattern.pattern[:-4]})\s+", text, re.I)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from corroborate import lang
 from corroborate.extract.nlp import Parsed
+from corroborate.extract.spans import entities, sentence_of
 from corroborate.model import Quote
 
 QUOTED = re.compile(r"“([^”]+)”|\"([^\"\n]+)\"")
@@ -87,7 +88,7 @@ def _context(doc: Doc, start: int, end: int) -> Span | None:
     last = doc.char_span(end - 1, end, alignment_mode="expand")
     if first is None or last is None:
         return None
-    return doc[first.sent.start : last.sent.end]
+    return doc[sentence_of(first).start : sentence_of(last).end]
 
 
 def _speaker(context: Span, start: int, end: int, speech: ModuleType) -> tuple[Token | None, str]:
@@ -128,7 +129,7 @@ def _noun_phrase(token: Token) -> Span:
 
 
 def _last_person_before(doc: Doc, start: int) -> Span | None:
-    people: Iterator[Span] = (e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= start)
+    people: Iterator[Span] = (e for e in entities(doc) if e.label_ == "PERSON" and e.end_char <= start)
     last = None
     for last in people:  # noqa: B007 - keep the last one
         pass

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from corroborate import lang
 from corroborate.extract.mentions import cue_nouns
 from corroborate.extract.nlp import Parsed
+from corroborate.extract.spans import entities, sentence_of
 from corroborate.model import EntityType, Role
 
 # The nouns of a role and the titles are the report language's (lang/<code>/roles.py, mentions.py).
@@ -32,10 +33,10 @@ def roles(parsed: Parsed) -> tuple[Role, ...]:
     language = parsed.source.meta.language
     nouns, titles = role_nouns(language), lang.data(language, "mentions").PERSONAL_TITLES
     found = []
-    for ent in parsed.doc.ents:
+    for ent in entities(parsed.doc):
         if ent.label_ == "PERSON":
             for first, last, head in _descriptions(ent, nouns, titles):
-                sentence = ent.sent
+                sentence = sentence_of(ent)
                 found.append(
                     Role(
                         parsed.source.id,
@@ -46,7 +47,7 @@ def roles(parsed: Parsed) -> tuple[Role, ...]:
                         first.idx,
                         last.idx + len(last.text),
                         head.lemma_.lower(),
-                        " ".join(parsed.doc.text[first.idx : last.idx + len(last.text)].split()),
+                        " ".join(parsed.source.text[first.idx : last.idx + len(last.text)].split()),
                     )
                 )
     return tuple(found)
@@ -84,7 +85,7 @@ def _phrase(head: Token, stop: int | None = None) -> tuple[Token, Token, Token]:
         if "\n" in token.text_with_ws or token.is_space:
             first = head.doc[token.i + 1]
     last = head
-    for token in head.doc[head.i + 1 : (stop if stop is not None else head.sent.end)]:
+    for token in head.doc[head.i + 1 : (stop if stop is not None else sentence_of(head).end)]:
         if token.is_punct or token.is_space or token.dep_ not in TRAILING or token.head.i < head.i:
             break
         last = token

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from corroborate.extract import when as time
 from corroborate.extract.nlp import Parsed, paragraph_starts
+from corroborate.extract.spans import entities_in, sentences
 from corroborate.model import Reference, When
 
 # How near the start of a sentence a date must be said to set the narrative's time.
@@ -38,7 +39,7 @@ def sentence_times(parsed: Parsed, reference: Reference | None = None) -> dict[i
     anchor: When | None = None  # the narrative's last point in time, across paragraphs
     paragraph = -1
     starts = paragraph_starts(text)
-    for sentence in parsed.doc.sents:
+    for sentence in sentences(parsed.doc):
         start_paragraph = bisect_right(starts, sentence.start_char)
         if start_paragraph != paragraph:
             paragraph, context = start_paragraph, None
@@ -60,7 +61,7 @@ def _own_time(sentence: Span, reference: Reference, language: str) -> When | Non
     total = time.total(sentence.text, language)
     if total is not None:
         return When(None, frozenset(), True, total.group(0))
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ == "DATE" and not time.lasts(ent.text, language) and not time.in_dateline(
             sentence.text, ent.start_char - sentence.start_char
         ):

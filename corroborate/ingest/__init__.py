@@ -23,6 +23,7 @@ from corroborate.ingest.decode import decode
 from corroborate.ingest.formats.registry import EXTENSIONS, READERS
 from corroborate.ingest.records import read_records
 from corroborate.ingest.urllist import refuse_url_list
+from corroborate.limits import MAX_REPORTS_PER_BUILD, capped
 from corroborate.model import InputFile, InputFormat, RawDocument, Rejection
 
 # Larger files are refused unread. A saved news page, even with inline images, stays well below;
@@ -78,7 +79,9 @@ def _gather(readers: Iterable[Reader], rejections: list[Rejection]) -> Ingested:
         files.append(file)
         documents.extend(docs)
         rejections.extend(bad)
-    return Ingested(tuple(files), tuple(documents), tuple(rejections))
+    first_refused = documents[MAX_REPORTS_PER_BUILD].path if len(documents) > MAX_REPORTS_PER_BUILD else ""
+    kept, extra = capped(documents, MAX_REPORTS_PER_BUILD, first_refused, "reports")
+    return Ingested(tuple(files), tuple(kept), (*rejections, *([extra] if extra else [])))
 
 
 def _stored(file: InputFile) -> tuple[InputFile, list[RawDocument], list[Rejection]]:

@@ -16,6 +16,7 @@ from corroborate.errors import InputError
 from corroborate.ingest import newsapi
 from corroborate.ingest.decode import decode, repair
 from corroborate.ingest.urls import web_address
+from corroborate.limits import MAX_RECORDS_PER_FILE, capped
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument, Rejection
 
 HINT_FIELDS = ("url", "title", "outlet", "published")
@@ -28,10 +29,11 @@ def read_records(file: InputFile, *, jsonl: bool) -> tuple[list[RawDocument], li
     else:
         content, encoding, _ = decode(file.data, file.path)
         entries = _json_entries(content, file.path)
-    docs: list[RawDocument] = []
-    bad: list[Rejection] = []
     several = len(entries) > 1
-    for number, (raw, parsed) in enumerate(entries, start=1):
+    kept, extra = capped(entries, MAX_RECORDS_PER_FILE, file.path, "records")
+    docs: list[RawDocument] = []
+    bad: list[Rejection] = [extra] if extra else []
+    for number, (raw, parsed) in enumerate(kept, start=1):
         where = f"{file.path} record {number}"
         try:
             docs.append(_document(file, number if several else None, raw, parsed, where, encoding))

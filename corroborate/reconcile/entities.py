@@ -19,10 +19,12 @@ Every join is recorded as a Link with the rule and the features that matched.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from functools import lru_cache
+from itertools import accumulate, combinations
 
 from corroborate.lang.xx import names as xx_names
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Entity, EntityType, Link, Mention
@@ -40,6 +42,9 @@ PLACE_SHARE = 0.5
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PRODUCT, EntityType.OTHER)
 # Small words left out of an organisation's name key, in the languages of the reports (many at once).
 STOP_WORDS = xx_names.ORGANISATION_STOP_WORDS
+# Forms whose key is remembered: a long report asks for the key of each of its forms many times
+# (once per pair of groups it is weighed against); a run of 100 reports has a few thousand forms.
+KEY_CACHE = 65_536
 
 
 @dataclass
@@ -80,6 +85,7 @@ def resolve(mentions: Sequence[Mention], texts: Mapping[str, str]) -> Resolution
     return Resolution(_recover_mentions(_entities(merged), texts), comparisons, len(groups))
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def key(form: str) -> str:
     """A form's identity for grouping: folded, no dots or leading article, a hyphen as a space
     ('the U.S.' -> 'us', 'Al-Haouz' -> 'al haouz'); numbers kept ('Bell 212' is not 'Bell')."""
@@ -226,10 +232,16 @@ def _merge_organisations(groups: list[_Group], votes: dict[str, Votes]) -> list[
     """'Courier' joins 'Black Sea Courier', 'UN' joins 'United Nations', when exactly one fits.
     Only one-word names join, and only longer ones are joined, so no group both joins and is joined."""
     long_forms = {g.mentions[0].form: g for g in groups if len(key(g.mentions[0].form).split()) > 1}
+    # Which long forms a short one can shorten: those ending in its one word, or with its acronym.
+    by_last, by_acronym = defaultdict(list), defaultdict(list)
+    for f, g in long_forms.items():
+        by_last[key(f).split()[-1]].append((f, g))
+        by_acronym[acronym(f)].append((f, g))
     kept: list[_Group] = []
     for group in groups:
         form = group.mentions[0].form
-        targets = [g for f, g in long_forms.items() if g is not group and _shortens(form, f, votes)]
+        fits = by_acronym.get(key(form).replace(" ", ""), []) if _is_acronym(form) else by_last.get(key(form), [])
+        targets = [g for f, g in fits if g is not group and _shortens(form, f, votes)]
         if len(targets) == 1:
             targets[0].mentions += group.mentions
             targets[0].links.append(Link(form, targets[0].mentions[0].form, _how_short(form),
@@ -624,13 +636,37 @@ def _recover_mentions(entities: tuple[Entity, ...], texts: Mapping[str, str]) ->
             taken[m.source].append((m.start, m.end))
     found: dict[int, list[Mention]] = defaultdict(list)
     for source, text in sorted(texts.items()):
-        spans = taken[source]
+        overlaps = _Spans(taken[source])
+        common: dict[str, bool] = {}  # name -> the report also writes it in lower case
         for match in pattern.finditer(text):
             name, start, end = match.group(1), match.start(1), match.end(1)
-            if any(s < end and start < e for s, e in spans) or re.search(rf"\b{re.escape(name.lower())}\b", text):
+            if name not in common:
+                common[name] = _writes_in_lower_case(name, text)
+            if common[name] or overlaps.any_overlap(start, end):
                 continue
             found[names[name]].append(Mention(source, start, end, name, RECOVERED))
     return tuple(_with_mentions(e, found[i]) if found[i] else e for i, e in enumerate(entities))
+
+
+def _writes_in_lower_case(name: str, text: str) -> bool:
+    """Whether `text` has `name` in lower case as words of their own; the word-boundary search
+    starts at the first plain occurrence (a fast scan), or not at all when there is none."""
+    lower = name.lower()
+    first = text.find(lower)
+    return first >= 0 and re.compile(rf"\b{re.escape(lower)}\b").search(text, first) is not None
+
+
+class _Spans:
+    """Character spans, asked whether any overlaps [start, end) by a bisect, not a scan."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the first i
+
+    def any_overlap(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the spans that start before `end`
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _with_mentions(entity: Entity, more: list[Mention]) -> Entity:
