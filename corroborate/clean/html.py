@@ -69,7 +69,7 @@ def extract_html(html: str) -> HtmlExtract:
         text = (getattr(doc, "text", None) or "").strip()
         notes += (*more, _note("flattened", f"page nested deeper than {FLATTEN_DEPTH} elements: flattened first"))
     # No article found (a bare page or a fragment): keep the page's whole text rather than nothing.
-    text = text or _page_text(html)
+    text = _paragraphs(text or _page_text(html))
     comments = (getattr(doc, "comments", None) or "").strip()
     removed = _leftovers(html, text, comments)
     if comments:
@@ -86,6 +86,13 @@ def extract_html(html: str) -> HtmlExtract:
         url=url,
         notes=notes + date_notes + url_notes,
     )
+
+
+def _paragraphs(text: str) -> str:
+    """The page's blocks (one per line, from trafilatura or lxml) apart by a blank line, as the
+    paragraphs of a plain-text report are, so that sentence splitting sees the same paragraph
+    boundaries whatever the format the report came in."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
 
 
 def _extract(html: str) -> tuple[Any, tuple[Evidence, ...]]:  # a trafilatura Document, or None

@@ -42,7 +42,7 @@ def test_deep_html_keeps_its_text():
     for depth in (260, 5000):
         page = f"<html><head><title>Deep page</title></head><body>{'<div><span>' * depth}{body}</body></html>"
         found = extract_html(page)
-        assert found.text.split("\n") == paragraphs, depth
+        assert found.text.split("\n\n") == paragraphs, depth
         assert found.title == "Deep page"
         assert [n.value for n in found.notes] == ["flattened"]
         assert str(FLATTEN_DEPTH) in found.notes[0].rule
