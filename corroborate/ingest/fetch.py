@@ -70,6 +70,11 @@ CONTENT_TYPES: dict[str, str] = {
     "text/plain": ".txt",
     "text/markdown": ".md",
     "application/json": ".json",
+    # Documents and feeds the engine opens into reports (ingest/formats/).
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/rss+xml": ".rss",
+    "application/atom+xml": ".atom",
 }
 SCHEMES = ("http", "https")
 SAVED_NAME = re.compile(r"^(\d{3,})_")

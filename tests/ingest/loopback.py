@@ -17,9 +17,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ..conftest import FIXTURES, ROOT
+from . import makers
 
 STORY = ROOT / "corpora" / "baltimore-bridge-2024"
 BRIDGE = FIXTURES / "pages" / "bridge.html"
+# A news feed of three of the story's real reports, as a site serves it.
+FEED = makers.rss("".join(makers.rss_item(r) for r in makers.story(STORY.name)[:3])).encode("utf-8")
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
 HUGE_BYTES = 50 * 1000 * 1000  # the 50 MB body the acceptance names
 SLOW_SECONDS = 3.0  # far past the tests' read timeout, short enough to end soon after
@@ -130,6 +133,7 @@ ROUTES: dict[str, Route] = {
     "/robots.txt": _robots,
     "/page/bridge.html": _page(BRIDGE, "text/html; charset=utf-8"),
     "/private/secret.html": _page(BRIDGE, "text/html; charset=utf-8"),
+    "/feed": lambda h, _: h.reply(200, FEED, "application/rss+xml; charset=utf-8"),
     "/image.png": lambda h, _: h.reply(200, b"\x89PNG\r\n\x1a\n....", "image/png"),
     "/empty": lambda h, _: h.reply(200, b""),
     "/slow": _slow,

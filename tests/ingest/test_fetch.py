@@ -18,7 +18,7 @@ from corroborate.cli import main
 from corroborate.ingest import fetch as web
 from corroborate.ingest import saved
 
-from .loopback import BRIDGE, STORY, Site, serving
+from .loopback import BRIDGE, FEED, STORY, Site, serving
 
 # Short waits so that the suite stays quick; each test that checks a limit sets the one it checks.
 FAST = web.Policy(min_host_interval=0.05, read_timeout=0.5, connect_timeout=2.0, page_deadline=10.0)
@@ -49,6 +49,15 @@ def test_a_page_is_saved_byte_for_byte_with_where_it_came_from(site: Site, tmp_p
     assert (record.url, record.final_url) == (site.base + "/page/bridge.html",) * 2
     assert (record.status, record.content_type, record.size) == (200, "text/html; charset=utf-8", BRIDGE.stat().st_size)
     assert record.fetched.endswith("+00:00")
+
+
+def test_a_feed_is_saved_as_a_feed_and_read_as_its_items(site: Site, tmp_path: Path):
+    from corroborate.ingest import read_inputs
+
+    (page,) = _fetch(site, ["/feed"], tmp_path).pages
+    assert page.path.suffix == ".rss" and page.path.read_bytes() == FEED
+    documents = read_inputs([tmp_path]).documents
+    assert len(documents) == 3 and all(d.hints.url and d.hints.url.startswith("http") for d in documents)
 
 
 def test_plain_text_reports_are_numbered_in_order_and_the_same_content_is_kept_once(site: Site, tmp_path: Path):
