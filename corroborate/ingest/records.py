@@ -14,7 +14,8 @@ from typing import Any
 
 from corroborate.errors import InputError
 from corroborate.ingest import newsapi
-from corroborate.ingest.decode import decode, repair
+from corroborate.ingest.decode import decode
+from corroborate.ingest.formats import part_document
 from corroborate.ingest.urls import web_address
 from corroborate.limits import MAX_RECORDS_PER_FILE, capped
 from corroborate.model import Hints, InputFile, InputFormat, RawDocument, Rejection
@@ -110,24 +111,12 @@ def _document(file: InputFile, number: int | None, raw: bytes, parsed: Any, wher
     body, fmt = (html, InputFormat.HTML) if _usable(html) else (text, InputFormat.TEXT)
     if not _usable(body):
         raise InputError(where, "no 'text' or 'html' field with content")
-    content, repairs = repair(str(body), where)
     given = {k: str(parsed[k]).strip() for k in HINT_FIELDS if _usable(parsed.get(k))}
     url, notes = web_address(given.pop("url", None), "url", "the record's 'url'")
     hints = Hints(url=url, title=given.get("title"), outlet=given.get("outlet"), published=given.get("published"),
                   notes=notes)
-    name = hints.url or (f"{file.name}#{number}" if number else file.name)
-    return RawDocument(
-        name=name,
-        path=where,
-        fmt=fmt,
-        raw=raw,
-        input_sha256=file.sha256,
-        content=content,
-        encoding=encoding,
-        repairs=repairs,
-        hints=hints,
-        record=number,
-    )
+    return part_document(file, number=number, raw=raw, body=str(body), fmt=fmt, given=hints, where=where,
+                         encoding=encoding)
 
 
 def _usable(value: Any) -> bool:
