@@ -32,6 +32,8 @@ MAIN_EXCHANGES = 2
 QUOTE_WORDS = 14
 # Dates precise enough to tell a story by (a year alone is background).
 STORY_PRECISIONS = ("day", "month", "season")
+# Conflicts about a claim's date or place, and what the paragraph calls the value they differ on.
+TOLD_BY_CLAIM = {"date": "date", "place": "place"}
 # Trades told in the story: those that happened or were promised, not offers.
 TOLD_STATUSES = ("done", "pledged")
 
@@ -145,7 +147,7 @@ def _conflicts(dossier: dict[str, Any]) -> list[Part]:
     claims = {c["id"]: c for c in dossier["claims"]}
     parts = [Part(f"They disagree on {_count(len(conflicts), 'point')}. ")]
     for i, conflict in enumerate(conflicts):
-        parts.append(Part(("; on " if i else "On ") + f"{_topic(conflict['topic'])}, "))
+        parts.append(Part(("; on " if i else "On ") + f"{_topic(conflict)}, "))
         for j, value in enumerate(conflict["values"]):
             stated = claims.get(value.get("claim") or "", {}).get("values") or [{"span": None}]
             span = stated[0]["span"] or (value.get("mentions") or [None])[0]
@@ -156,15 +158,19 @@ def _conflicts(dossier: dict[str, Any]) -> list[Part]:
     return parts
 
 
-def _topic(topic: str) -> str:
-    """A conflict's topic as a sentence says it: "when: release: 40 fighters" -> "the date of the
-    release of 40 fighters"; "where (to): release: 52 prisoners" -> "the place (to) of the release of
-    52 prisoners". Other topics ("how many ...", "age of ...") read as they are."""
-    told = re.fullmatch(r"(when|where \((\w+)\)): (\w[\w ]*): (.+)", topic)
-    if not told:
+def _topic(conflict: dict[str, Any]) -> str:
+    """A conflict's topic as a sentence says it. A date or place conflict's topic is its label and
+    the claim it is about ("when: release: 40 fighters", "where (to): release: 52 prisoners"): it
+    reads "the date of the release of 40 fighters", "the place (to) of the release of 52 prisoners".
+    Other topics ("how many ...", "age of ...") read as they are."""
+    topic = conflict["topic"]
+    label, _, claim = topic.partition(": ")
+    happening, _, what = claim.partition(": ")
+    if conflict["kind"] not in TOLD_BY_CLAIM or not what:
         return topic
-    kind, role, happening, what = told.groups()
-    return f"the {'date' if kind == 'when' else f'place ({role})'} of the {happening} of {what}"
+    role = label[label.find("(") : label.rfind(")") + 1] if "(" in label else ""
+    told = TOLD_BY_CLAIM[conflict["kind"]] + (f" {role}" if role else "")
+    return f"the {told} of the {happening} of {what}"
 
 
 def figure(value: dict[str, Any]) -> str:

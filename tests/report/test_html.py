@@ -250,6 +250,8 @@ def test_the_time_axis_stays_readable_over_decades(example_dossier: dict):
 def test_conflict_topics_read_as_a_sentence_says_them():
     from corroborate.report.story import _topic
 
-    assert _topic("when: release: 40 fighters") == "the date of the release of 40 fighters"
-    assert _topic("where (to): release: 52 prisoners") == "the place (to) of the release of 52 prisoners"
-    assert _topic("how many dissidents (release, June 2025)") == "how many dissidents (release, June 2025)"
+    assert _topic({"kind": "date", "topic": "when: release: 40 fighters"}) == "the date of the release of 40 fighters"
+    assert (_topic({"kind": "place", "topic": "where (to): release: 52 prisoners"})
+            == "the place (to) of the release of 52 prisoners")
+    assert _topic({"kind": "number", "topic": "how many dissidents (release, June 2025)"}) == (
+        "how many dissidents (release, June 2025)")
