@@ -349,12 +349,11 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
     """Outlet named by a byline, a dateline, a masthead, or the domain of the authors' e-mail."""
     for line in header:
         name = _byline_names(line.text)
-        if name and _is_organisation(name[0]) and len(name) == 1:
-            start = line.start + line.text.index(name[0])
-            yield Evidence("outlet", name[0], "byline names an organisation", start, start + len(name[0]))
-    masthead = _masthead(header, furniture)
-    if masthead:
-        yield masthead
+        signed = _newsroom(name[0]) if name and _is_organisation(name[0]) and len(name) == 1 else None
+        if signed:
+            start = line.start + line.text.index(signed)
+            yield Evidence("outlet", signed, "byline names an organisation", start, start + len(signed))
+    yield _masthead(header, furniture)
     for line in header:
         outlet = _outlet_date(line.text)
         if outlet:
@@ -416,6 +415,13 @@ def _masthead(header: list[_Line], furniture: str) -> Evidence | None:
     if re.search(rf"(?<!\w){re.escape(first.text)}(?!\w)", furniture):
         return Evidence("outlet", first.text, "masthead repeated in page furniture", first.start, first.end)
     return None
+
+
+def _newsroom(name: str) -> str | None:
+    """The outlet in a newsroom's signature ("Prague Monitor staff" -> "Prague Monitor", "La
+    rédaction de RMC" -> "RMC"); None when the signature is only newsroom words ("Redacción")."""
+    bare = re.sub(header.NEWSROOM_AFTER, "", re.sub(header.NEWSROOM_BEFORE, "", name, flags=re.I), flags=re.I).strip()
+    return bare if bare and not re.match(header.NEWSROOM_ONLY, bare, re.I) else None
 
 
 def _byline_names(line: str) -> list[str]:

@@ -183,3 +183,17 @@ def test_outlet_from_agency_credits_and_datelines(lines, outlet):
     for e in found.evidence:
         if e.field == "outlet" and e.start is not None:
             assert text[e.start : e.end] == outlet
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        (["By Harbour Times staff", "Budget extended again"], "Harbour Times"),
+        (["By Valley Post Desk", "Budget extended again"], "Valley Post"),
+        (["Par La rédaction de Radio Lenz", "Budget extended again"], "Radio Lenz"),
+        (["Par Radio Lenz avec Nordpress", "Budget extended again"], "Radio Lenz"),
+        (["Por Redacción", "Budget extended again"], None),  # a newsroom word alone names no outlet
+    ],
+)
+def test_a_newsroom_signature_names_its_outlet(header, outlet):
+    assert meta(*header).outlet == outlet
