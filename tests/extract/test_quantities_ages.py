@@ -6,7 +6,7 @@ from pathlib import Path
 
 from corroborate.model import QuantityKind
 
-from ..reconcile.test_claims import analyse_records
+from ..reconcile.test_claims import two_reports
 from .test_quantities import quantities_of
 
 
@@ -29,12 +29,12 @@ def test_a_number_beside_a_name_that_does_not_close_is_no_age(tmp_path: Path):
 
 
 def test_one_person_given_two_ages_by_two_reports_is_an_age_conflict(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "Rescuers named one of the missing workers as Miguel Luna, 40, who came from El Salvador.",
-         "published": "2026-03-27", "outlet": "Harbour Post"},
-        {"text": "The three remaining victims are Miguel Luna, 49; Jose Mynor Lopez, 35; and Carlos Ramos, 24.",
-         "published": "2026-03-28", "outlet": "Valley Times"},
+        ("Rescuers named one of the missing workers as Miguel Luna, 40, who came from El Salvador.",
+         "2026-03-27"),
+        ("The three remaining victims are Miguel Luna, 49; Jose Mynor Lopez, 35; and Carlos Ramos, 24.",
+         "2026-03-28"),
     )
     (conflict,) = found.conflicts
     assert {c.value for c in conflict.claims} == {40, 49}
@@ -43,12 +43,12 @@ def test_one_person_given_two_ages_by_two_reports_is_an_age_conflict(tmp_path):
 
 
 def test_ages_of_different_people_in_one_sentence_do_not_conflict(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "Police named the two men as Michael Turner, 35, of Baltimore, and David Brown, 26, of Dundalk.",
-         "published": "2026-03-28", "outlet": "Harbour Post"},
-        {"text": "Officials identified them as Michael Turner, 35, and David Brown, 26, both from Baltimore.",
-         "published": "2026-03-28", "outlet": "Valley Times"},
+        ("Police named the two men as Michael Turner, 35, of Baltimore, and David Brown, 26, of Dundalk.",
+         "2026-03-28"),
+        ("Officials identified them as Michael Turner, 35, and David Brown, 26, both from Baltimore.",
+         "2026-03-28"),
     )
     assert not found.conflicts
     # Each age is one claim stated by both reports (whether the two count as one origin is

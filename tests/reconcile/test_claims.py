@@ -70,6 +70,12 @@ def test_values_agree_when_their_qualifiers_allow(a: Quantity, b: Quantity, agre
     assert compatible(a, b) is agree and compatible(b, a) is agree
 
 
+def two_reports(tmp_path, first: tuple[str, str], second: tuple[str, str]):
+    """Two one-paragraph reports, (text, published day) each, from two outlets, analysed together."""
+    return analyse_records(tmp_path, *({"text": text, "published": day, "outlet": outlet}
+                                       for (text, day), outlet in ((first, "Harbour Post"), (second, "Valley Times"))))
+
+
 def analyse_records(tmp_path, *records: dict):
     import json as _json
 
@@ -83,12 +89,12 @@ def analyse_records(tmp_path, *records: dict):
 
 
 def test_two_reports_dating_one_happening_differently_are_a_date_conflict(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "Riot police arrested 40 protesters on March 10 outside the parliament in Valdora.",
-         "published": "2026-03-14", "outlet": "Harbour Post"},
-        {"text": "Security forces arrested 40 protesters on March 11 near the parliament building.",
-         "published": "2026-03-15", "outlet": "Valley Times"},
+        ("Riot police arrested 40 protesters on March 10 outside the parliament in Valdora.",
+         "2026-03-14"),
+        ("Security forces arrested 40 protesters on March 11 near the parliament building.",
+         "2026-03-15"),
     )
     kinds = {c.kind: c for c in found.conflicts}
     assert set(kinds) == {"date"}  # the number agrees: 40 and 40
@@ -105,12 +111,12 @@ def test_a_date_of_saying_does_not_date_the_happening(tmp_path):
 
 
 def test_two_reports_sending_the_same_people_to_different_places_are_a_place_conflict(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "The government released 20 prisoners to Lithuania in May, officials in Vilnius confirmed.",
-         "published": "2026-06-01", "outlet": "Harbour Post"},
-        {"text": "The government released 20 prisoners to Poland in May, according to rights groups.",
-         "published": "2026-06-02", "outlet": "Valley Times"},
+        ("The government released 20 prisoners to Lithuania in May, officials in Vilnius confirmed.",
+         "2026-06-01"),
+        ("The government released 20 prisoners to Poland in May, according to rights groups.",
+         "2026-06-02"),
     )
     (conflict,) = [c for c in found.conflicts if c.kind == "place"]
     assert {c.statement.rsplit(": ", 1)[1] for c in conflict.claims} == {"to Lithuania", "to Poland"}

@@ -3,7 +3,7 @@ two of them, a running total on different days, numbers whose time is unknown, d
 
 from __future__ import annotations
 
-from .test_claims import analyse_records
+from .test_claims import analyse_records, two_reports
 
 
 def test_a_report_giving_both_counts_is_two_scopes_not_a_conflict(tmp_path):
@@ -20,12 +20,12 @@ def test_a_report_giving_both_counts_is_two_scopes_not_a_conflict(tmp_path):
 
 
 def test_a_running_total_on_different_days_is_a_series(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "So far, more than 7,500 people have been evacuated from the flooded areas, the governor said.",
-         "published": "2026-06-15", "outlet": "Harbour Post"},
-        {"text": "So far, more than 3,600 people have been evacuated from the flooded areas, the ministry said.",
-         "published": "2026-06-18", "outlet": "Valley Times"},
+        ("So far, more than 7,500 people have been evacuated from the flooded areas, the governor said.",
+         "2026-06-15"),
+        ("So far, more than 3,600 people have been evacuated from the flooded areas, the ministry said.",
+         "2026-06-18"),
     )
     assert not found.conflicts
     (series,) = {e for c in found.claims for e in c.evidence if "series" in e}
