@@ -418,8 +418,8 @@ def _masthead(header: list[_Line], furniture: str) -> Evidence | None:
 
 
 def _newsroom(name: str) -> str | None:
-    """The outlet in a newsroom's signature ("Prague Monitor staff" -> "Prague Monitor", "La
-    rédaction de RMC" -> "RMC"); None when the signature is only newsroom words ("Redacción")."""
+    """The outlet in a newsroom's signature ("Harbour Times staff" -> "Harbour Times", "La
+    rédaction de Radio Lenz" -> "Radio Lenz"); None when the signature is only newsroom words ("Redacción")."""
     bare = re.sub(header.NEWSROOM_AFTER, "", re.sub(header.NEWSROOM_BEFORE, "", name, flags=re.I), flags=re.I).strip()
     return bare if bare and not re.match(header.NEWSROOM_ONLY, bare, re.I) else None
 

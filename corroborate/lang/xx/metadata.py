@@ -80,8 +80,8 @@ DATELINE_AFTER = (
     r"^[^\W\d_a-zа-я][^\W\d_]+(?:[ -][^\W\d_]+){0,2},\s[^.\n/–—-]{1,24}(?:\.\s*/([^/\n]{2,30})/|"
     r"\s[-–—]\s([^.\n]{2,30})\.)"
 )
-# How a newsroom signs a report, around the outlet's name, in several languages: "Prague Monitor
-# staff", "WorldNews24x7 Desk", "La rédaction de RMC", "RTL info avec Belga" (with an agency),
+# How a newsroom signs a report, around the outlet's name, in several languages: "Harbour Times
+# staff", "Valley Post Desk", "La rédaction de Radio Lenz", "Radio Lenz avec Nordpress" (with an agency),
 # "Redacción / AP". The name is what is left; a signature that is only these words names no outlet.
 NEWSROOM_BEFORE = (
     r"^(?:la rédaction (?:de |d['’])|la redazione (?:di |d['’])|die redaktion (?:von |der )?|redacción (?:de )?)"
