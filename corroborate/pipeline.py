@@ -3,7 +3,7 @@
 build(inputs, out_dir, db_path, story=None) -> BuildResult     (files and folders on disk)
 rebuild(db_path, story_id, out_dir=None) -> BuildResult        (a stored story's inputs)
 
-ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconcile.resolve
+ingest.read_inputs -> clean.clean -> extract.parse (cached in the store) -> extract.mentions -> reconcile.resolve
   -> reconcile.derive -> reconcile.reference_dates
   -> extract.quantities, .roles, .quotes, .events, .exchanges
   -> reconcile.reconcile_claims, .role_claims, .quote_claims, .reconcile_events, .reconcile_exchanges
@@ -12,6 +12,7 @@ ingest.read_inputs -> clean.clean -> extract.parse -> extract.mentions -> reconc
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -94,11 +95,11 @@ def _build(
     rejections = [*ingested.rejections, *rejections]
     if not sources:
         raise NoUsableInput(rejections)
-    found = analyse(sources, progress)
-    dossier = report.build_dossier(sources, rejections, started, found, story=story)
-    report.validate(dossier)
     conn = store.connect(db_path)
     try:
+        found = analyse(sources, progress, conn)
+        dossier = report.build_dossier(sources, rejections, started, found, story=story)
+        report.validate(dossier)
         run_id = store.save_run(
             conn,
             store.RunRecord(
@@ -141,9 +142,12 @@ def clean_all(
     return list(sources.values()), rejections
 
 
-def analyse(sources: Sequence[Source], progress: Progress | None = None) -> Analysis:
-    """Parse every source once; find entities, derivation, claims and conflicts."""
-    parsed = extract.parse(sources, progress and partial(progress, "parsing"))
+def analyse(
+    sources: Sequence[Source], progress: Progress | None = None, conn: sqlite3.Connection | None = None
+) -> Analysis:
+    """Parse every source once (reusing the parses cached in the store `conn`, if given); find
+    entities, derivation, claims and conflicts."""
+    parsed = extract.parse(sources, progress and partial(progress, "parsing"), conn)
     texts = {s.id: s.text for s in sources}
     entities = reconcile.resolve([m for p in parsed for m in extract.mentions(p)], texts).entities
     origins = reconcile.derive(sources, entities)

