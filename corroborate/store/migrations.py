@@ -214,7 +214,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             language        TEXT NOT NULL,
             model           TEXT NOT NULL,       -- the spaCy model's name
             model_version   TEXT NOT NULL,
-            engine_version  TEXT NOT NULL,       -- spaCy's version
+            engine_version  TEXT NOT NULL,       -- spaCy's version, the pipes run and the parse steps' version
             docbin          BLOB NOT NULL,       -- spacy.tokens.DocBin bytes of the one Doc
             created         TEXT NOT NULL,
             PRIMARY KEY (text_sha256, language, model, model_version, engine_version)

@@ -83,6 +83,13 @@ def test_the_key_follows_the_text_not_the_file(tmp_path: Path):
     assert all(k.model == nlp.MODEL and k.engine_version for k in keys)
 
 
+def test_the_key_changes_with_the_modules_own_parse_steps(monkeypatch: pytest.MonkeyPatch):
+    sources, _ = pipeline.clean_all(ingest.read_inputs([EXAMPLES]).documents)
+    before = nlp.parse_key(sources[0])
+    monkeypatch.setattr(nlp, "PARSE_STEPS_VERSION", nlp.PARSE_STEPS_VERSION + 1)
+    assert nlp.parse_key(sources[0]) != before
+
+
 def test_a_damaged_parse_table_is_a_store_error(tmp_path: Path):
     with closing(store.connect(tmp_path / "c.db")) as conn:
         conn.execute("DROP TABLE parses")
