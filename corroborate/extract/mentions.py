@@ -24,6 +24,7 @@ from corroborate.extract.nlp import Parsed
 from corroborate.extract.spans import entities
 from corroborate.lang.xx.names import PARTICLES
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Cue, EntityType, Mention
+from corroborate.reconcile.gazetteer import place_of
 
 # The words that say what a name is and where it ends (cue and head nouns, titles, articles,
 # possessives) are the report language's: lang/<code>/mentions.py, read through `words`.
@@ -40,6 +41,10 @@ WORD = re.compile(r"\w+")
 # "a Ryanair jet" is not; such a cue weighs like one NER label.
 MODIFIER_WEIGHT = 1.0
 MODIFIED_KINDS = (EntityType.ORGANIZATION, EntityType.PLACE)
+# A name the gazetteer knows as one country or city: more than one NER label (spaCy's small model
+# calls "Kyiv" or "Agadir" a person in a sentence it misreads), less than a title or apposition
+# ("Mr Regina", "the singer Georgia"), so context still wins.
+GAZETTEER_WEIGHT = 1.5
 
 
 def mentions(parsed: Parsed) -> tuple[Mention, ...]:
@@ -184,6 +189,9 @@ def _cues(name: Span, bylines: set[str], outlet: str, language: str) -> Iterator
         yield Cue(EntityType.PERSON, "byline")
     if form == outlet:
         yield Cue(EntityType.ORGANIZATION, "the report's outlet")
+    place = place_of(form)
+    if place is not None:
+        yield Cue(EntityType.PLACE, f"gazetteer: the {place.kind} {place.name}", GAZETTEER_WEIGHT)
     head_word = _head_word(name, data.HEAD_ENDS)
     for kind, nouns in head_nouns(language).items():
         if head_word in nouns:

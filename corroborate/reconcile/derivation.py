@@ -44,7 +44,7 @@ from functools import cache
 from corroborate import lang
 from corroborate.lang.xx import derivation as multi
 from corroborate.lang.xx import metadata as multi_metadata
-from corroborate.model import DerivationKind, DerivedFrom, Entity, EntityType, Origin, Source
+from corroborate.model import DerivationKind, DerivedFrom, Entity, EntityType, Mention, Origin, Source
 from corroborate.reconcile.alignment import SHORT_RUN, VERBATIM_RUN, Alignment
 
 # How this matcher is named in the dossier: aligned word runs, rarity-weighted details and
@@ -165,7 +165,12 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     for (source_id, target), said in cited.items():
         if all(link.source != target for link in links[source_id]):
             links[source_id].append(DerivedFrom(target, DerivationKind.CITES, 1.0, tuple(said)))
-    possible = _possible_translations(sources, details, incidental, aligned.text_of, links, credits)
+    # Across languages a place's spelling is no house style, and the countries and cities a story
+    # is about (the victims' home countries) any two of its reports may name: translations are
+    # weighed by the people, bodies and numbers two reports alone name.
+    plain = _details(sources, entities, spelled=False)
+    possible = _possible_translations(sources, plain, _incidental(plain, aligned.text_of), aligned.text_of, links,
+                                      credits)
     return _origins(sources, links, possible)
 
 
@@ -259,8 +264,18 @@ class _Details:
     names: dict[str, str]
 
 
-def _details(sources: Sequence[Source], entities: Sequence[Entity]) -> dict[str, _Details]:
-    """Per source: the entities it names (not its own outlet) and the numbers it gives (not dates)."""
+def _detail(entity: Entity, mention: Mention, spelled: bool) -> str | None:
+    """An entity as a detail: its id; for a place, its id and the spelling a report uses, a house
+    style a rewrite keeps ("Kyiv" / "Kiev", one city the gazetteer joins): two reports that write
+    it the same way share more than two that name the same city. Not `spelled`: no place."""
+    if entity.type is not EntityType.PLACE:
+        return entity.id
+    return f"{entity.id} as {_key(mention.form)}" if spelled else None
+
+
+def _details(sources: Sequence[Source], entities: Sequence[Entity], spelled: bool = True) -> dict[str, _Details]:
+    """Per source: the entities it names (not its own outlet; places by spelling when `spelled`,
+    else none) and the numbers it gives (not dates)."""
     spots: dict[str, dict[str, tuple[int, int]]] = {s.id: {} for s in sources}
     names: dict[str, dict[str, str]] = {s.id: {} for s in sources}
     own = {s.id: _outlet_keys(s.meta.outlet) for s in sources}
@@ -268,8 +283,11 @@ def _details(sources: Sequence[Source], entities: Sequence[Entity]) -> dict[str,
         keys = _outlet_keys(*entity.aliases)
         for m in sorted(entity.mentions, key=lambda m: m.start):
             if not own[m.source] & keys:
-                spots[m.source].setdefault(entity.id, (m.start, m.end))
-                names[m.source].setdefault(entity.id, m.form)
+                detail = _detail(entity, m, spelled)
+                if detail is None:
+                    continue
+                spots[m.source].setdefault(detail, (m.start, m.end))
+                names[m.source].setdefault(detail, m.form)
     for s in sources:
         text = _patterns(s.meta.language).date.sub(lambda m: " " * len(m.group()), s.text)
         for n in NUMBER.finditer(text):

@@ -28,6 +28,7 @@ from itertools import combinations
 
 from corroborate.lang.xx import names as xx_names
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Entity, EntityType, Link, Mention
+from corroborate.reconcile.gazetteer import place_of
 from corroborate.reconcile.names import PersonName, compare, fold, parse_name, surname_keys
 from corroborate.reconcile.recovery import aliases, recover_mentions
 
@@ -334,6 +335,7 @@ def _across_sources(groups: list[_Group], texts: Mapping[str, str]) -> tuple[lis
     _attach_surnames(bare, people, texts)
     things = _Clusters([g for g in groups if not g.person])
     _join_same_keys(things, lambda g: {key(f) for f in g.forms}, "same name")
+    _join_same_keys(things, _places, "same place in the gazetteer (CLDR)")
     _join_acronyms(things)
     _join_spelling_variants(things)
     _attach_short_organisations(things)
@@ -352,6 +354,16 @@ def _join_same_keys(clusters: _Clusters, keys_of: Callable[[_Group], set[str]], 
                                                 _sources(group)))
             else:
                 first[k] = i
+
+
+def _places(group: _Group) -> set[str]:
+    """The gazetteer's places a group of place names stands for ("Moskwa", "Moscou": one city). A name
+    in capitals is most often a dateline, where the report was filed rather than what it is about
+    ("MOSCOW" above a report on what "Moscow", the government, said): it joins by its own spelling
+    only."""
+    if _best(_group_votes(group)) is not EntityType.PLACE:
+        return set()
+    return {p.id for p in map(place_of, (f for f in group.forms if not f.isupper())) if p is not None}
 
 
 def _join_compatible_people(people: _Clusters) -> None:

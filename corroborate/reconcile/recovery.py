@@ -19,15 +19,19 @@ from corroborate.reconcile.names import PARTICLES, parse_name
 # Names shorter than this are not searched for again: "US", "UN" also occur as other words.
 RECOVER_MIN_CHARS = 4
 RECOVERED = "MATCH"  # the label of a mention found by string match rather than by NER
+# The entities whose names are searched for again: people, organisations and places. Places were
+# left out until the gazetteer typed them (a place NER took for a person had been found again as
+# one; typed a place, it was no longer).
+RECOVERED_TYPES = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
 
 
 def recover_mentions(entities: tuple[Entity, ...], texts: Mapping[str, str]) -> tuple[Entity, ...]:
     """NER misses names, most often at the start of a sentence ("Smith drove ..."). Find the other
-    occurrences of each person's and organisation's names (and of a person's surname alone) and add
+    occurrences of each person's, organisation's and place's names (and of a person's surname alone) and add
     them, unless the name belongs to two entities or the report also writes it as a common word."""
     owners: dict[str, set[int]] = defaultdict(set)
     for i, entity in enumerate(entities):
-        if entity.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+        if entity.type in RECOVERED_TYPES:
             forms = set(entity.aliases)
             if entity.type is EntityType.PERSON:
                 forms |= {n.form.split()[-1] for n in map(parse_name, entity.aliases) if n.full}

@@ -103,3 +103,11 @@ def test_a_reservoir_is_a_place(tmp_path: Path):
     assert EntityType.PLACE in {c.type for m in mentions_of(
         tmp_path, "Water poured out of the Kakhovka Reservoir on Tuesday, officials said.\n"
     ) if m.form == "Kakhovka Reservoir" for c in m.cues}
+
+
+def test_a_name_the_gazetteer_knows_carries_a_place_cue(tmp_path: Path):
+    text = "Talks stall\n\nEnvoys from the Harbourview Trust met officials in Kyiv on Monday, then flew on.\n"
+    found = mentions_of(tmp_path, text)
+    kyiv = [m for m in found if m.form == "Kyiv"]
+    assert kyiv and any(c.type is EntityType.PLACE and c.why.startswith("gazetteer") for c in kyiv[0].cues)
+    assert not any(c.why.startswith("gazetteer") for m in found if m.form == "Harbourview Trust" for c in m.cues)
