@@ -541,19 +541,24 @@ def _one_edit(x: str, y: str) -> bool:
 
 def _attach_short_organisations(things: _Clusters) -> None:
     """A one-word name (not a person's or place's) joins the one longer organisation name in the run
-    that ends with it: "the Courier", "the Times"."""
+    that ends with it ("the Courier", "the Times"); failing that, the one that is it and words
+    saying what kind of body it is ("Wagner" / "Wagner Group": xx_names.ORGANISATION_DESIGNATORS)."""
     roots = things.roots()
     votes = {id(g): _group_votes(g) for g in roots}
     endings: dict[str, list[_Group]] = defaultdict(list)
+    starts: dict[str, list[_Group]] = defaultdict(list)
     for group in roots:
         if _best(votes[id(group)]) is EntityType.ORGANIZATION:
             for k in {key(f) for f in group.forms if len(key(f).split()) > 1}:
                 endings[k.split()[-1]].append(group)
+                if all(w in xx_names.ORGANISATION_DESIGNATORS for w in k.split()[1:]):
+                    starts[k.split()[0]].append(group)
     for group in roots:
         words = {key(f) for f in group.forms}
         if _best(votes[id(group)]) in (EntityType.PERSON, EntityType.PLACE) or any(" " in w for w in words):
             continue
         targets = {id(t): t for w in words for t in endings.get(w, []) if t is not group}
+        targets = targets or {id(t): t for w in words for t in starts.get(w, []) if t is not group}
         things.comparisons += len(targets)
         if len(targets) == 1:
             (target,) = targets.values()

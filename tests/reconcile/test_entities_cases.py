@@ -142,3 +142,21 @@ def test_one_qualifier_apart_needs_four_words_the_same_last_word_and_numbers():
     assert not one_qualifier_apart("Iranian Red Crescent Society", "Iranian Red Crescent School")
     assert not one_qualifier_apart("Iranian Red Crescent Society", "Islamic Red Cross Society")
     assert not one_qualifier_apart("Unit 2 Red Crescent Society", "Unit 3 Red Crescent Society")
+
+
+def test_a_name_joins_the_one_organisation_that_is_it_and_what_kind_of_body_it_is():
+    texts = {"a": "Halvard Group fighters crossed the river.", "b": "Halvard said its men would stay.",
+             "c": "A spokesman for Halvard Institute declined to comment."}
+    names = [("a", "Halvard Group", "ORG"), ("b", "Halvard", "ORG"), ("c", "Halvard Institute", "ORG")]
+    entities = resolve(_mentions(texts, names), texts).entities
+    assert _entity_of(entities, "b", "Halvard") is _entity_of(entities, "a", "Halvard Group")
+    assert _entity_of(entities, "c", "Halvard Institute") is not _entity_of(entities, "a", "Halvard Group")
+
+
+def test_a_name_two_organisations_begin_with_joins_neither():
+    texts = {"a": "Halvard Group owns the ship.", "b": "Halvard Marine manages it.", "c": "Halvard said."}
+    names = [("a", "Halvard Group", "ORG"), ("b", "Halvard Marine", "ORG"), ("c", "Halvard", "ORG")]
+    entities = resolve(_mentions(texts, names), texts).entities
+    short = _entity_of(entities, "c", "Halvard")
+    assert short is not _entity_of(entities, "a", "Halvard Group")
+    assert short is not _entity_of(entities, "b", "Halvard Marine")

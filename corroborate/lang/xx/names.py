@@ -64,3 +64,10 @@ GENERAL_RULES: tuple[tuple[str, str, str], ...] = (
 # Small words left out of an organisation's name when its words are compared ("Bank of England",
 # "Banque de France"): English and French so far.
 ORGANISATION_STOP_WORDS = frozenset("of for the and on in at to de du la le".split())
+# Words that, after an organisation's name, say what kind of body the name itself is, not which
+# part of it: legal forms and trades ("Wagner Group" is Wagner, "Kestrel Airlines" is Kestrel), in
+# the languages of the reports. A branch ("Ministry", "Institute", "Office") is not one of them.
+ORGANISATION_DESIGNATORS = frozenset(
+    "group groupe gruppe gruppo grupo grupa company compagnie co corp corporation inc ltd llc plc sa ag gmbh "
+    "spa holding holdings expeditions airlines airways shipping lines marine".split()
+)
