@@ -328,7 +328,9 @@ class _Clusters:
 def _across_sources(groups: list[_Group], texts: Mapping[str, str]) -> tuple[list[_Group], int]:
     """Merge groups of different reports that are one entity. Returns them and the comparisons made."""
     people = _Clusters([g for g in groups if g.person and g.full_names])
-    _join_same_keys(people, lambda g: {key(f) for f in g.forms if len(f.split()) > 1}, "same full name")
+    # The same letters are the same full name, spaces and hyphens aside ("Al-e-Sadegh" / "Ale-Sadegh").
+    _join_same_keys(people, lambda g: {key(f).replace(" ", "") for f in g.forms if len(f.split()) > 1},
+                    "same full name")
     _join_compatible_people(people)
     bare = _Clusters([g for g in groups if g.person and not g.full_names])
     _join_same_keys(bare, lambda g: {key(f) for f in g.forms}, "same name alone")

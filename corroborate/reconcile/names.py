@@ -110,6 +110,8 @@ def compare(a: PersonName, b: PersonName) -> Verdict:
     must match when both are known. A missing given name is no evidence either way."""
     if a.gender and b.gender and a.gender is not b.gender:
         return Verdict(False, (f"gendered endings differ: {a.surname} ({a.gender}) vs {b.surname} ({b.gender})",))
+    if a.full and b.full and _letters(a.form) == _letters(b.form):
+        return Verdict(True, (f"the same letters but for spaces and hyphens: {a.form} ~ {b.form}",))
     slavic = is_slavic(a.surname) and is_slavic(b.surname)
     surname = _same_part(a.surname, b.surname, slavic, "surname")
     if surname is None:
@@ -130,6 +132,11 @@ def compare(a: PersonName, b: PersonName) -> Verdict:
     if a.gender and a.gender is b.gender:
         features.append(f"both {a.gender}")
     return Verdict(True, tuple(features))
+
+
+def _letters(form: str) -> str:
+    """A name's letters alone: 'Abu-Zaid' and 'Abu Zaid', 'Pir Hossein' and 'Pirhossein' are one."""
+    return fold(form).replace(" ", "").replace("-", "")
 
 
 def _same_given(x: str, y: str, slavic: bool) -> str | None:

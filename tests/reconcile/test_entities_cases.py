@@ -160,3 +160,10 @@ def test_a_name_two_organisations_begin_with_joins_neither():
     short = _entity_of(entities, "c", "Halvard")
     assert short is not _entity_of(entities, "a", "Halvard Group")
     assert short is not _entity_of(entities, "b", "Halvard Marine")
+
+
+def test_one_name_with_hyphens_and_without_in_two_reports_is_one_person():
+    texts = {"a": "Envoy Nadia Al-e-Sadegh arrived on Monday.", "c": "Nadia Ale-Sadegh said talks would resume."}
+    names = [("a", "Nadia Al-e-Sadegh", "PERSON"), ("c", "Nadia Ale-Sadegh", "PERSON")]
+    entities = resolve(_mentions(texts, names), texts).entities
+    assert _entity_of(entities, "a", "Nadia Al-e-Sadegh") is _entity_of(entities, "c", "Nadia Ale-Sadegh")

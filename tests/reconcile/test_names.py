@@ -24,6 +24,8 @@ SAME = [
     ("Ales Bialiatski", "Ales Byalyatsky"),
     ("Vladimir Kara-Murza", "Vladimir Kara-Murza"),
     ("Robert Fico", "Robert Fitso"),  # Cyrillic ц romanised ts: Slovak c (Фицо)
+    ("Karim Abu-Zaid", "Karim Abu Zaid"),  # a hyphen or a space
+    ("Pir Bahram Tolouei", "Pirbahram Tolouei"),  # a compound given name written as one word or two
 ]
 # Two people. Husband and wife, brother and sister, namesakes, look-alike surnames.
 DIFFERENT = [
