@@ -88,9 +88,11 @@ class _Fact:
     times: set[When] = field(default_factory=set)
     values: dict[tuple[float, Qualifier], Quantity] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)
 
     def add(self, q: Quantity, people: set[str]) -> None:
         self.quantities.append(q)
+        self.units.add(q.unit)
         if q.when is not None and q.when.precise:
             self.times.add(When(q.when.year, q.when.months, q.when.total))
         self.values.setdefault((q.value, q.qualifier), q)
@@ -117,13 +119,14 @@ def reconcile_claims(
     texts = {s.id: s.text for s in sources}
     aged = ages.subjects(quantities, known, texts)
     quantities = [q for q in quantities if q in aged or not ages.apposed(q, texts[q.source])]
+    happenings = frozenset(name for s in sources for name in lang.data(s.meta.language, "quantities").HAPPENINGS)
+    counted = frozenset(word for s in sources for word in lang.data(s.meta.language, "quantities").COUNTED_PEOPLE)
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
-        blocks[_block(q, aged)].append(q)
+        blocks[_block(q, aged, _people_of_happening(q, counted, happenings))].append(q)
     claims: list[Claim] = []
     conflicts: list[Conflict] = []
     published = _dates_of(sources, origin_of)
-    happenings = frozenset(name for s in sources for name in lang.data(s.meta.language, "quantities").HAPPENINGS)
     for key in sorted(blocks):
         person = aged.get(blocks[key][0]) if key[0] == QuantityKind.AGE else None
         for fact in _facts(blocks[key], people) if person is None else [_age_fact(blocks[key], person.name)]:
@@ -243,13 +246,20 @@ def _dates_of(sources: Sequence[Source], origin_of: Mapping[str, str]) -> dict[s
     return {i: day if len(day) == 10 else shared.get(origin_of.get(i, i)) for i, day in days.items()}
 
 
-def _block(q: Quantity, aged: Mapping[Quantity, Entity]) -> tuple[str, str, str]:
-    """What a quantity is compared within: its kind, unit class and happening; an age, by the person
-    it belongs to (an age beside no person is a block of its own: it is compared with nothing)."""
+def _people_of_happening(q: Quantity, counted: frozenset[str], happenings: frozenset[str]) -> bool:
+    """Whether a number counts people (any noun for people: "pilots", "airmen") of a happening the
+    language names ("kill", "release"): such counts are compared within one block, whatever the noun."""
+    return q.kind is QuantityKind.COUNT and q.unit in counted and q.trigger in happenings
+
+
+def _block(q: Quantity, aged: Mapping[Quantity, Entity], of_people: bool = False) -> tuple[str, str, str]:
+    """What a quantity is compared within: its kind, unit class and happening (every noun for people
+    is one class when `of_people`); an age, by the person it belongs to (an age beside no person is a
+    block of its own: it is compared with nothing)."""
     if q.kind is QuantityKind.AGE:
         person = aged.get(q)
         return (q.kind, q.unit, person.id if person else f"?{q.source}:{q.value_start}")
-    return (q.kind, q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
+    return (q.kind, "people" if of_people else q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
 
 
 def _age_fact(quantities: list[Quantity], name: str) -> _Fact:
@@ -322,7 +332,7 @@ def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fac
         if q.when is None or not q.when.precise:
             vague.append(q)
             continue
-        fact = next((f for f in facts if _same_time(q, f) and _same_subject(q, f, people)), None)
+        fact = next((f for f in facts if _same_time(q, f) and q.unit in f.units and _same_subject(q, f, people)), None)
         if fact is None:
             fact = _Fact([], [f"{_time_words(q)}: {q.unit_text}, {q.trigger or 'no verb'}"])
             facts.append(fact)

@@ -30,6 +30,18 @@ PEOPLE = frozenset(
     "opponent journalist civilian soldier worker migrant refugee citizen national sailor crew member "
     "politician candidate demonstrator victim".split()
 )
+# More nouns a number counts people with, read by claims only: words for people by condition, age,
+# trade or part in a happening. A count of them stays a count of its own noun ("13 pilots"), but a
+# count of a named happening with no precise time joins a count of people of that happening whose
+# value it agrees with ("13 airmen killed" and "13 pilots died": one claim, two witnesses). A word
+# for a group of people ("family", "unit") or for their remains ("body") is not here: five families
+# are not five people.
+COUNTED_PEOPLE = PEOPLE | frozenset(
+    "man woman child boy girl adult individual resident inhabitant passenger traveller traveler tourist "
+    "visitor pilot airman aircrew crewman crewmember serviceman servicewoman troop fighter combatant "
+    "militant mercenary officer guard rescuer firefighter survivor casualty patient employee staffer "
+    "student volunteer official diplomat".split()
+)
 # Verbs and event nouns (lemmas) of one happening, per happening class: "freed" and "released"
 # count the same thing.
 HAPPENINGS: dict[str, str] = {
