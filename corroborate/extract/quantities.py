@@ -69,7 +69,7 @@ def quantities(parsed: Parsed, reference: Reference | None = None) -> tuple[Quan
 def _numbers(sentence: Span, source: str, at: When | None, language: str) -> Iterator[Quantity]:
     if _is_date_line(sentence):
         return  # "15 JUN 2023, 14:20": the page's date line states no fact
-    ages = _apposed_ages(sentence)
+    ages = _apposed_ages(sentence, lang.data(language, "quantities").COPULAS)
     taken = {t.i for t in ages}
     for token in ages:
         number = Span(sentence.doc, token.i, token.i + 1, label="CARDINAL")
@@ -114,13 +114,19 @@ OLDEST = 120
 # that close it: punctuation, the same in every language that writes ages this way.
 APPOSITION_OPENS = frozenset({",", "("})
 APPOSITION_CLOSES = frozenset({",", ";", ")", "."})
+# The entity labels of a name an age can be set beside. NER tags many foreign names of people as
+# organisations ("Ovidio Quintanilla, 34,"); whether the name is a person's is resolution's to
+# say: reconcile.ages drops an age beside no resolved person.
+NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def _apposed_ages(sentence: Span) -> list[Token]:
+def _apposed_ages(sentence: Span, copulas: frozenset[str]) -> list[Token]:
     """Ages written as an apposition to a name: a whole number of at most OLDEST between an opening
-    mark right after a person's name and a closing mark ("Miguel Luna, 40, who ...", "Mr Namazi (52),
-    a businessman"), in a sentence with a verb. Punctuation says it; a name NER did not tag as a
-    person says nothing."""
+    mark right after a name (NAME_LABELS) and a closing mark ("Miguel Luna, 40, who ...", "Mr Namazi
+    (52), a businessman"), in a sentence with a verb; or the whole predicate of a copula after a
+    name ("Verhaegen was 63."). Punctuation and the parse say it; a word NER did not tag as a name
+    says nothing, except as the subject of such a copula (whether it is a person's name is left to
+    resolution)."""
     found: list[Token] = []
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return found  # "Comments (3)": an apposition is part of a clause
@@ -130,9 +136,18 @@ def _apposed_ages(sentence: Span) -> list[Token]:
         opening, name = t.doc[t.i - 1], t.doc[t.i - 2]
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         closes = after is None or after.text in APPOSITION_CLOSES or after.i >= sentence.end
-        if opening.text in APPOSITION_OPENS and closes and name.ent_type_ == "PERSON":
+        apposed = opening.text in APPOSITION_OPENS and name.ent_type_ in NAME_LABELS
+        if closes and (apposed or _copula_age(t, opening, name, copulas)):
             found.append(t)
     return [t for t in found if not _in_tally(t, found)]
+
+
+def _copula_age(t: Token, copula: Token, name: Token, copulas: frozenset[str]) -> bool:
+    """'Verhaegen was 63.': the number is the whole predicate of a copula whose subject, right before
+    it, is a proper name (a noun NER left untagged counts only when capitalised)."""
+    return (copula.lower_ in copulas and t.dep_ == "attr" and t.head == copula and name.head == copula
+            and name.dep_ == "nsubj" and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN")
+            and not list(t.children))
 
 
 def _in_tally(t: Token, found: list[Token]) -> bool:

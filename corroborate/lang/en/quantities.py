@@ -31,9 +31,9 @@ PEOPLE = frozenset(
     "politician candidate demonstrator victim".split()
 )
 # More nouns a number counts people with, read by claims only: words for people by condition, age,
-# trade or part in a happening. A count of them stays a count of its own noun ("13 pilots"), but a
+# trade or part in a happening. A count of them stays a count of its own noun ("12 pilots"), but a
 # count of a named happening with no precise time joins a count of people of that happening whose
-# value it agrees with ("13 airmen killed" and "13 pilots died": one claim, two witnesses). A word
+# value it agrees with ("12 airmen killed" and "12 pilots died": one claim, two witnesses). A word
 # for a group of people ("family", "unit") or for their remains ("body") is not here: five families
 # are not five people.
 COUNTED_PEOPLE = PEOPLE | frozenset(
@@ -42,6 +42,8 @@ COUNTED_PEOPLE = PEOPLE | frozenset(
     "militant mercenary officer guard rescuer firefighter survivor casualty patient employee staffer "
     "student volunteer official diplomat".split()
 )
+# Forms of the copula that can set an age as a whole predicate after a name: "Verhaegen was 63."
+COPULAS = frozenset({"is", "was"})
 # Verbs and event nouns (lemmas) of one happening, per happening class: "freed" and "released"
 # count the same thing.
 HAPPENINGS: dict[str, str] = {
