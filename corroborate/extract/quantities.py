@@ -7,7 +7,9 @@ entities that are durations ("11 years", "10 minutes") or ages ("71-year-old", a
 40," or "Hamish Harding (58)": a number set as an apposition beside a person's name). Its value is
 normalised ("fourteen", "half a dozen", "9.5 million"), its qualifier kept ("more than", "over",
 "some", "up to"). What it counts is the noun it modifies ("14 dissidents"); a percentage counts
-what it is "of" ("4% of GDP"). The happening is the nearest verb or event noun above that noun in
+what it is "of" ("4% of GDP"); a measure (a QUANTITY of a known unit: "64km", "300 nautical
+miles") counts its unit, and its happening is the place it is measured from ("from varonsk") or
+the noun it is the size of ("depth"), never the verb. The happening is the nearest verb or event noun above that noun in
 the parse ("freeing 14 dissidents", "the release of 16 prisoners"). Its time is the sentence's
 own date expression or, failing that, the last one earlier in the same paragraph, the way a
 narrative sets its time once ("In June, ... . He pledged to release 14 more prisoners").
@@ -176,6 +178,9 @@ def _unlabelled_numbers(sentence: Span) -> list[Span]:
 
 def _amount(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
     said = lang.data(language, "quantities")
+    measure = _measure(ent, source, at, language) if ent.label_ == "QUANTITY" else None
+    if measure is not None:
+        return measure
     qualifier, number_text = _qualified(ent, language)
     value = parse_number(words(language).not_number.sub(" ", number_text), language)
     if value is None:
@@ -203,6 +208,52 @@ def _amount(ent: Span, source: str, at: When | None, language: str) -> Quantity 
     modifiers = " ".join(t.text for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end)
     unit_text = f"{modifiers} {counted.text}".strip()
     return _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, unit_text, counted, language)
+
+
+def _measure(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
+    """A measure: the number of a QUANTITY entity and its unit ("about 3,800 meters", "72km"),
+    with the point it is measured from where the words name a place ("72km southwest of X",
+    "435 miles south of X"): a measure from a named place is compared with measures from that
+    place whatever the verb; one from no named place, within its happening."""
+    said = lang.data(language, "quantities")
+    numbers = [t for t in ent if t.like_num]
+    if not numbers or numbers[-1].i + 1 >= ent.end:
+        return None
+    after = ent.doc[numbers[-1].i + 1 : ent.end]
+    unit = said.MEASURES.get(" ".join(t.lemma_.lower() for t in after)) or said.MEASURES.get(after.text.lower())
+    if unit is None:
+        return None
+    qualifier, number_text = _qualified(ent, language, ent.doc[ent.start : numbers[-1].i + 1].text)
+    value = parse_number(number_text, language)
+    if value is None:
+        return None
+    found = _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, after.text, ent.root, language)
+    reference = _measured_from(ent.root, said.MEASURED_FROM)
+    if reference is not None:
+        return replace(found, trigger=f"from {reference.lower()}", trigger_text=reference, dated=False, place=None)
+    dimension = ent.root.head.head if ent.root.head.lower_ == said.OF and ent.root.dep_ == "pobj" else None
+    if dimension is not None and dimension.pos_ == "NOUN":  # "a depth of 18.5 km"
+        return replace(found, trigger=dimension.lemma_.lower(), trigger_text=dimension.text, dated=False, place=None)
+    # Neither: the verb does not say what was measured ("at a depth of 18.5 km, it was felt 350 km
+    # away"): no happening, and reconcile.claims compares the measure with nothing.
+    return replace(found, trigger="", trigger_text="", dated=False, place=None)
+
+
+def _measured_from(unit: Token, prepositions: frozenset[str]) -> str | None:
+    """The place a measure is taken from: under "of"/"from"/"off" of the unit itself ("200 km
+    of X"), of the direction word it measures ("72km southwest of X"), or that preposition itself
+    ("400 nautical miles off X"); None when no place is named there."""
+    head = unit.head
+    preps = [c for c in unit.children if c.lower_ in prepositions and c.dep_ == "prep"]
+    if head != unit and head.pos_ not in ("VERB", "AUX"):
+        preps += [c for c in head.children if c.lower_ in prepositions and c.dep_ == "prep" and c != unit]
+        if head.lower_ in prepositions and head.pos_ == "ADP":
+            preps.append(head)
+    for prep in preps:
+        for token in prep.subtree:
+            if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
+                return entity_at(token).text
+    return None
 
 
 def _duration(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:

@@ -121,9 +121,10 @@ def reconcile_claims(
     quantities = [q for q in quantities if q in aged or not ages.apposed(q, texts[q.source])]
     happenings = frozenset(name for s in sources for name in lang.data(s.meta.language, "quantities").HAPPENINGS)
     counted = frozenset(word for s in sources for word in lang.data(s.meta.language, "quantities").COUNTED_PEOPLE)
+    measures = frozenset(unit for s in sources for unit in lang.data(s.meta.language, "quantities").MEASURES.values())
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
-        blocks[_block(q, aged, _people_of_happening(q, counted, happenings))].append(q)
+        blocks[_block(q, aged, _people_of_happening(q, counted, happenings), measures)].append(q)
     claims: list[Claim] = []
     conflicts: list[Conflict] = []
     published = _dates_of(sources, origin_of)
@@ -252,13 +253,19 @@ def _people_of_happening(q: Quantity, counted: frozenset[str], happenings: froze
     return q.kind is QuantityKind.COUNT and q.unit in counted and q.trigger in happenings
 
 
-def _block(q: Quantity, aged: Mapping[Quantity, Entity], of_people: bool = False) -> tuple[str, str, str]:
+def _block(
+    q: Quantity, aged: Mapping[Quantity, Entity], of_people: bool = False, measures: frozenset[str] = frozenset()
+) -> tuple[str, str, str]:
     """What a quantity is compared within: its kind, unit class and happening (every noun for people
-    is one class when `of_people`); an age, by the person it belongs to (an age beside no person is a
-    block of its own: it is compared with nothing)."""
+    is one class when `of_people`); an age, by the person it belongs to. An age beside no person, and
+    a measure (a unit of `measures`) of no happening and no named point, are blocks of their own:
+    compared with nothing ("at a depth of 18.5 km" and "felt 350 km away" measure different things)."""
+    alone = f"?{q.source}:{q.value_start}"
     if q.kind is QuantityKind.AGE:
         person = aged.get(q)
-        return (q.kind, q.unit, person.id if person else f"?{q.source}:{q.value_start}")
+        return (q.kind, q.unit, person.id if person else alone)
+    if q.kind is QuantityKind.COUNT and q.unit in measures and not q.trigger:
+        return (q.kind, q.unit, alone)
     return (q.kind, "people" if of_people else q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
 
 

@@ -42,6 +42,20 @@ COUNTED_PEOPLE = PEOPLE | frozenset(
     "militant mercenary officer guard rescuer firefighter survivor casualty patient employee staffer "
     "student volunteer official diplomat".split()
 )
+# Units of measure (lemmas, lower case, as the words of a QUANTITY entity after its number) and the
+# unit each is: "72km" and "72 kilometres" are one unit; a nautical mile is not a mile.
+MEASURES: dict[str, str] = {
+    "km": "km", "kilometre": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+    "m": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m",
+    "foot": "foot", "feet": "foot", "ft": "foot",
+    "kg": "kg", "kilogram": "kg", "kilogramme": "kg", "tonne": "tonne", "ton": "tonne",
+    "hectare": "hectare", "acre": "acre", "square kilometre": "km2", "square kilometer": "km2",
+    "square mile": "mile2",
+}
+# Prepositions that name the point a measure is taken from: "72km southwest of X", "435 miles
+# from X", "400 nautical miles off X".
+MEASURED_FROM = frozenset("of from off".split())
 # Forms of the copula that can set an age as a whole predicate after a name: "Verhaegen was 63."
 COPULAS = frozenset({"is", "was"})
 # Verbs and event nouns (lemmas) of one happening, per happening class: "freed" and "released"
