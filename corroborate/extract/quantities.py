@@ -212,47 +212,72 @@ def _amount(ent: Span, source: str, at: When | None, language: str) -> Quantity 
 
 def _measure(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
     """A measure: the number of a QUANTITY entity and its unit ("about 3,800 meters", "72km"),
-    with the point it is measured from where the words name a place ("72km southwest of X",
-    "435 miles south of X"): a measure from a named place is compared with measures from that
-    place whatever the verb; one from no named place, within its happening."""
+    with the point it is measured from where the words name one ("72km southwest of X", "435
+    miles south of X"): a measure from a named point is compared with measures from that point
+    whatever the verb; one from no named point, with measures of the noun it is the size of."""
     said = lang.data(language, "quantities")
     numbers = [t for t in ent if t.like_num]
     if not numbers or numbers[-1].i + 1 >= ent.end:
         return None
-    after = ent.doc[numbers[-1].i + 1 : ent.end]
-    unit = said.MEASURES.get(" ".join(t.lemma_.lower() for t in after)) or said.MEASURES.get(after.text.lower())
-    if unit is None:
+    unit, words = _unit_of(ent.doc[numbers[-1].i + 1 : ent.end], said.MEASURES)
+    if unit is None or words is None:
         return None
     qualifier, number_text = _qualified(ent, language, ent.doc[ent.start : numbers[-1].i + 1].text)
     value = parse_number(number_text, language)
     if value is None:
         return None
-    found = _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, after.text, ent.root, language)
-    reference = _measured_from(ent.root, said.MEASURED_FROM)
-    if reference is not None:
-        return replace(found, trigger=f"from {reference.lower()}", trigger_text=reference, dated=False, place=None)
-    dimension = ent.root.head.head if ent.root.head.lower_ == said.OF and ent.root.dep_ == "pobj" else None
-    if dimension is not None and dimension.pos_ == "NOUN":  # "a depth of 18.5 km"
-        return replace(found, trigger=dimension.lemma_.lower(), trigger_text=dimension.text, dated=False, place=None)
+    head = words[-1]
+    found = _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, words.text, head, language)
+    found = replace(found, dated=False, place=None)
+    point = _measured_from(head, ent.root, said.MEASURED_FROM)
+    if point is not None:
+        return replace(found, trigger=f"from {point.text.lower()}", trigger_text=point.text,
+                       place=(point.start_char, point.end_char, MEASURED_FROM_ROLE))
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == said.OF and of.head.pos_ == "NOUN":  # "a depth of 18.5 km"
+        return replace(found, trigger=of.head.lemma_.lower(), trigger_text=of.head.text)
     # Neither: the verb does not say what was measured ("at a depth of 18.5 km, it was felt 350 km
     # away"): no happening, and reconcile.claims compares the measure with nothing.
-    return replace(found, trigger="", trigger_text="", dated=False, place=None)
+    return replace(found, trigger="", trigger_text="")
 
 
-def _measured_from(unit: Token, prepositions: frozenset[str]) -> str | None:
-    """The place a measure is taken from: under "of"/"from"/"off" of the unit itself ("200 km
-    of X"), of the direction word it measures ("72km southwest of X"), or that preposition itself
-    ("400 nautical miles off X"); None when no place is named there."""
+# How a quantity's place says the point a measure is taken from (its other roles: "to", "in").
+MEASURED_FROM_ROLE = "from"
+# Entity labels that are no point a measure can be taken from.
+NOT_POINTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# Entity labels of places, preferred as the point over other names.
+POINT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _unit_of(after: Span, measures: dict[str, str]) -> tuple[str | None, Span | None]:
+    """The longest run of words right after the number that is a unit of `measures`, and the unit
+    ("km south-west" -> km; "nautical miles" -> nautical mile)."""
+    for n in range(len(after), 0, -1):
+        words = after[:n]
+        unit = measures.get(" ".join(t.lemma_.lower() for t in words)) or measures.get(words.text.lower())
+        if unit is not None:
+            return unit, words
+    return None, None
+
+
+def _measured_from(unit: Token, root: Token, prepositions: frozenset[str]) -> Span | None:
+    """The named point a measure is taken from: under "of"/"from"/"off" of the unit itself ("200
+    km of X"), of the direction word it measures ("72km southwest of X", "72 kilometres (45 miles)
+    southwest of X"), or that preposition itself ("400 nautical miles off X", not the "of" whose
+    object the unit is: "a depth of 18.5 km"); None when no name is there."""
+    nodes = [unit, root, *(c for c in unit.children if c.dep_ == "appos" and not c.ent_type_)]  # not another measure
     head = unit.head
-    preps = [c for c in unit.children if c.lower_ in prepositions and c.dep_ == "prep"]
-    if head != unit and head.pos_ not in ("VERB", "AUX"):
-        preps += [c for c in head.children if c.lower_ in prepositions and c.dep_ == "prep" and c != unit]
-        if head.lower_ in prepositions and head.pos_ == "ADP":
-            preps.append(head)
+    if head != unit and head.pos_ not in ("VERB", "AUX") and unit.dep_ != "pobj":
+        nodes.append(head)
+    preps = [c for n in nodes for c in n.children if c.lower_ in prepositions and c.dep_ == "prep"]
+    if head in nodes and head.lower_ in prepositions and head.pos_ == "ADP":
+        preps.append(head)
     for prep in preps:
-        for token in prep.subtree:
-            if token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B":
-                return entity_at(token).text
+        names = [t for t in prep.subtree if t.ent_iob_ == "B" and t.ent_type_ not in NOT_POINTS]
+        # A place name before any other ("from the Russian capital Moscow": Moscow, not Russian).
+        names.sort(key=lambda t: t.ent_type_ not in POINT_LABELS)
+        if names:
+            return entity_at(names[0])
     return None
 
 

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate import lang
+from corroborate.extract.quantities import MEASURED_FROM_ROLE as MEASURED_FROM
 from corroborate.model import (
     Claim,
     ClaimKind,
@@ -113,8 +114,13 @@ def reconcile_claims(
     people = {q: {e for e in found if e in person_ids} for q, found in named.items()}
 
     def place_of(q: Quantity) -> tuple[str, str] | None:
-        entity = known.starting_at(q.source, q.place[0], PLACES) if q.place else None
+        entity = known.starting_at(q.source, q.place[0], PLACES) if q.place and q.place[2] != MEASURED_FROM else None
         return (entity.id, entity.name) if entity else None
+
+    def point_of(q: Quantity) -> str | None:
+        """The entity a measure is taken from (any type: NER tags many towns otherwise)."""
+        entity = known.starting_at(q.source, q.place[0]) if q.place and q.place[2] == MEASURED_FROM else None
+        return entity.id if entity else None
 
     texts = {s.id: s.text for s in sources}
     aged = ages.subjects(quantities, known, texts)
@@ -124,7 +130,7 @@ def reconcile_claims(
     measures = frozenset(unit for s in sources for unit in lang.data(s.meta.language, "quantities").MEASURES.values())
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
-        blocks[_block(q, aged, _people_of_happening(q, counted, happenings), measures)].append(q)
+        blocks[_block(q, aged, _people_of_happening(q, counted, happenings), measures, point_of(q))].append(q)
     claims: list[Claim] = []
     conflicts: list[Conflict] = []
     published = _dates_of(sources, origin_of)
@@ -254,18 +260,22 @@ def _people_of_happening(q: Quantity, counted: frozenset[str], happenings: froze
 
 
 def _block(
-    q: Quantity, aged: Mapping[Quantity, Entity], of_people: bool = False, measures: frozenset[str] = frozenset()
+    q: Quantity, aged: Mapping[Quantity, Entity], of_people: bool = False, measures: frozenset[str] = frozenset(),
+    point: str | None = None,
 ) -> tuple[str, str, str]:
     """What a quantity is compared within: its kind, unit class and happening (every noun for people
     is one class when `of_people`); an age, by the person it belongs to. An age beside no person, and
     a measure (a unit of `measures`) of no happening and no named point, are blocks of their own:
-    compared with nothing ("at a depth of 18.5 km" and "felt 350 km away" measure different things)."""
+    compared with nothing ("at a depth of 18.5 km" and "felt 350 km away" measure different things);
+    a measure from a resolved `point`, with measures from that entity however its name is spelled."""
     alone = f"?{q.source}:{q.value_start}"
     if q.kind is QuantityKind.AGE:
         person = aged.get(q)
         return (q.kind, q.unit, person.id if person else alone)
     if q.kind is QuantityKind.COUNT and q.unit in measures and not q.trigger:
         return (q.kind, q.unit, alone)
+    if point is not None:
+        return (q.kind, q.unit, f"from {point}")
     return (q.kind, "people" if of_people else q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
 
 

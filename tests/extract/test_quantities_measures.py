@@ -43,3 +43,14 @@ def test_measures_of_no_happening_and_no_place_are_compared_with_nothing(tmp_pat
     )
     assert not found.conflicts
     assert {c.fact for c in found.claims if c.value == 350}.isdisjoint({c.fact for c in found.claims if c.value == 40})
+
+
+def test_the_point_of_a_measure_is_found_past_a_conversion_and_is_never_a_neighbours(tmp_path: Path):
+    found = quantities_of(
+        tmp_path,
+        "The quake hit a valley 64 kilometres (40 miles) southwest of the old market town of Varonsk on Friday. "
+        "It lay at a depth of 12.5 kilometres, roughly 64km south-west of Varonsk and 30km west of the town of "
+        "Kessel. The column stopped about 150 kilometers from the Ruritanian capital Lenzburg.",
+    )
+    points = {(q.value, q.trigger) for q in found}
+    assert {(64, "from varonsk"), (12.5, "depth"), (30, "from kessel"), (150, "from lenzburg")} <= points
