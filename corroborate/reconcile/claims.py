@@ -4,9 +4,13 @@
     role_claims(roles, known, first) -> tuple[Claim, ...]
 
 1. Facts. Quantities are blocked by what they count and the happening they belong to (kind,
-   unit class, happening class: "people, release"); a block is never compared with another, so
+   unit class, happening class: "people, release"; any noun for people of a happening the language
+   names, "pilots" or "airmen killed", is one class; a measure by the named point it is taken from,
+   "km from <entity>", or the noun it is the size of; a measure of neither, like an age beside no
+   person, is compared with nothing); a block is never compared with another, so
    the cost follows the block sizes, not the square of all claims. Inside a block, quantities
-   with precise times (a month, a season, a running total) form one fact when their times overlap:
+   with precise times (a month, a season, a running total) form one fact when their times overlap
+   and they count with one noun:
    "14 freed in June" and "123 freed in December" are two facts. A quantity with no precise time
    joins the one fact its value agrees with, or stays a fact of its own: a number with an unknown
    time never makes a conflict.
@@ -53,9 +57,9 @@ from corroborate.model import (
 )
 from corroborate.reconcile import ages
 
-# How this matcher is named in the dossier: numbers blocked by what they count and the governing happening,
-# one fact per overlapping time.
-ALGORITHM = "unit-trigger-time-v1"
+# How this matcher is named in the dossier: numbers blocked by what they count and the governing happening
+# (v2: one class for nouns of people, measures by their point), one fact per overlapping time and noun.
+ALGORITHM = "unit-trigger-time-v2"
 
 # Two lower bounds ("more than X", "at least Y") are one value only when the larger is at most this
 # many times the smaller: "more than 50" and "at least 52" agree; "more than 250" and "more than 430"
