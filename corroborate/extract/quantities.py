@@ -7,7 +7,9 @@ entities that are durations ("11 years", "10 minutes") or ages ("71-year-old", a
 40," or "Hamish Harding (58)": a number set as an apposition beside a person's name). Its value is
 normalised ("fourteen", "half a dozen", "9.5 million"), its qualifier kept ("more than", "over",
 "some", "up to"). What it counts is the noun it modifies ("14 dissidents"); a percentage counts
-what it is "of" ("4% of GDP"). The happening is the nearest verb or event noun above that noun in
+what it is "of" ("4% of GDP"); a measure (a QUANTITY of a known unit: "64km", "300 nautical
+miles") counts its unit, and its happening is the place it is measured from ("from varonsk") or
+the noun it is the size of ("depth"), never the verb. The happening is the nearest verb or event noun above that noun in
 the parse ("freeing 14 dissidents", "the release of 16 prisoners"). Its time is the sentence's
 own date expression or, failing that, the last one earlier in the same paragraph, the way a
 narrative sets its time once ("In June, ... . He pledged to release 14 more prisoners").
@@ -69,7 +71,7 @@ def quantities(parsed: Parsed, reference: Reference | None = None) -> tuple[Quan
 def _numbers(sentence: Span, source: str, at: When | None, language: str) -> Iterator[Quantity]:
     if _is_date_line(sentence):
         return  # "15 JUN 2023, 14:20": the page's date line states no fact
-    ages = _apposed_ages(sentence)
+    ages = _apposed_ages(sentence, lang.data(language, "quantities").COPULAS)
     taken = {t.i for t in ages}
     for token in ages:
         number = Span(sentence.doc, token.i, token.i + 1, label="CARDINAL")
@@ -114,13 +116,19 @@ OLDEST = 120
 # that close it: punctuation, the same in every language that writes ages this way.
 APPOSITION_OPENS = frozenset({",", "("})
 APPOSITION_CLOSES = frozenset({",", ";", ")", "."})
+# The entity labels of a name an age can be set beside. NER tags many foreign names of people as
+# organisations ("Ovidio Quintanilla, 34,"); whether the name is a person's is resolution's to
+# say: reconcile.ages drops an age beside no resolved person.
+NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def _apposed_ages(sentence: Span) -> list[Token]:
+def _apposed_ages(sentence: Span, copulas: frozenset[str]) -> list[Token]:
     """Ages written as an apposition to a name: a whole number of at most OLDEST between an opening
-    mark right after a person's name and a closing mark ("Miguel Luna, 40, who ...", "Mr Namazi (52),
-    a businessman"), in a sentence with a verb. Punctuation says it; a name NER did not tag as a
-    person says nothing."""
+    mark right after a name (NAME_LABELS) and a closing mark ("Miguel Luna, 40, who ...", "Mr Namazi
+    (52), a businessman"), in a sentence with a verb; or the whole predicate of a copula after a
+    name ("Verhaegen was 63."). Punctuation and the parse say it; a word NER did not tag as a name
+    says nothing, except as the subject of such a copula (whether it is a person's name is left to
+    resolution)."""
     found: list[Token] = []
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return found  # "Comments (3)": an apposition is part of a clause
@@ -130,9 +138,18 @@ def _apposed_ages(sentence: Span) -> list[Token]:
         opening, name = t.doc[t.i - 1], t.doc[t.i - 2]
         after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
         closes = after is None or after.text in APPOSITION_CLOSES or after.i >= sentence.end
-        if opening.text in APPOSITION_OPENS and closes and name.ent_type_ == "PERSON":
+        apposed = opening.text in APPOSITION_OPENS and name.ent_type_ in NAME_LABELS
+        if closes and (apposed or _copula_age(t, opening, name, copulas)):
             found.append(t)
     return [t for t in found if not _in_tally(t, found)]
+
+
+def _copula_age(t: Token, copula: Token, name: Token, copulas: frozenset[str]) -> bool:
+    """'Verhaegen was 63.': the number is the whole predicate of a copula whose subject, right before
+    it, is a proper name (a noun NER left untagged counts only when capitalised)."""
+    return (copula.lower_ in copulas and t.dep_ == "attr" and t.head == copula and name.head == copula
+            and name.dep_ == "nsubj" and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN")
+            and not list(t.children))
 
 
 def _in_tally(t: Token, found: list[Token]) -> bool:
@@ -161,6 +178,9 @@ def _unlabelled_numbers(sentence: Span) -> list[Span]:
 
 def _amount(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
     said = lang.data(language, "quantities")
+    measure = _measure(ent, source, at, language) if ent.label_ == "QUANTITY" else None
+    if measure is not None:
+        return measure
     qualifier, number_text = _qualified(ent, language)
     value = parse_number(words(language).not_number.sub(" ", number_text), language)
     if value is None:
@@ -188,6 +208,77 @@ def _amount(ent: Span, source: str, at: When | None, language: str) -> Quantity 
     modifiers = " ".join(t.text for t in counted.lefts if t.dep_ in ("amod", "compound") and t.i >= ent.end)
     unit_text = f"{modifiers} {counted.text}".strip()
     return _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, unit_text, counted, language)
+
+
+def _measure(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:
+    """A measure: the number of a QUANTITY entity and its unit ("about 3,800 meters", "72km"),
+    with the point it is measured from where the words name one ("72km southwest of X", "435
+    miles south of X"): a measure from a named point is compared with measures from that point
+    whatever the verb; one from no named point, with measures of the noun it is the size of."""
+    said = lang.data(language, "quantities")
+    numbers = [t for t in ent if t.like_num]
+    if not numbers or numbers[-1].i + 1 >= ent.end:
+        return None
+    unit, words = _unit_of(ent.doc[numbers[-1].i + 1 : ent.end], said.MEASURES)
+    if unit is None or words is None:
+        return None
+    qualifier, number_text = _qualified(ent, language, ent.doc[ent.start : numbers[-1].i + 1].text)
+    value = parse_number(number_text, language)
+    if value is None:
+        return None
+    head = words[-1]
+    found = _quantity(ent, source, at, value, qualifier, QuantityKind.COUNT, unit, words.text, head, language)
+    found = replace(found, dated=False, place=None)
+    point = _measured_from(head, ent.root, said.MEASURED_FROM)
+    if point is not None:
+        return replace(found, trigger=f"from {point.text.lower()}", trigger_text=point.text,
+                       place=(point.start_char, point.end_char, MEASURED_FROM_ROLE))
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == said.OF and of.head.pos_ == "NOUN":  # "a depth of 18.5 km"
+        return replace(found, trigger=of.head.lemma_.lower(), trigger_text=of.head.text)
+    # Neither: the verb does not say what was measured ("at a depth of 18.5 km, it was felt 350 km
+    # away"): no happening, and reconcile.claims compares the measure with nothing.
+    return replace(found, trigger="", trigger_text="")
+
+
+# How a quantity's place says the point a measure is taken from (its other roles: "to", "in").
+MEASURED_FROM_ROLE = "from"
+# Entity labels that are no point a measure can be taken from.
+NOT_POINTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# Entity labels of places, preferred as the point over other names.
+POINT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _unit_of(after: Span, measures: dict[str, str]) -> tuple[str | None, Span | None]:
+    """The longest run of words right after the number that is a unit of `measures`, and the unit
+    ("km south-west" -> km; "nautical miles" -> nautical mile)."""
+    for n in range(len(after), 0, -1):
+        words = after[:n]
+        unit = measures.get(" ".join(t.lemma_.lower() for t in words)) or measures.get(words.text.lower())
+        if unit is not None:
+            return unit, words
+    return None, None
+
+
+def _measured_from(unit: Token, root: Token, prepositions: frozenset[str]) -> Span | None:
+    """The named point a measure is taken from: under "of"/"from"/"off" of the unit itself ("200
+    km of X"), of the direction word it measures ("72km southwest of X", "72 kilometres (45 miles)
+    southwest of X"), or that preposition itself ("400 nautical miles off X", not the "of" whose
+    object the unit is: "a depth of 18.5 km"); None when no name is there."""
+    nodes = [unit, root, *(c for c in unit.children if c.dep_ == "appos" and not c.ent_type_)]  # not another measure
+    head = unit.head
+    if head != unit and head.pos_ not in ("VERB", "AUX") and unit.dep_ != "pobj":
+        nodes.append(head)
+    preps = [c for n in nodes for c in n.children if c.lower_ in prepositions and c.dep_ == "prep"]
+    if head in nodes and head.lower_ in prepositions and head.pos_ == "ADP":
+        preps.append(head)
+    for prep in preps:
+        names = [t for t in prep.subtree if t.ent_iob_ == "B" and t.ent_type_ not in NOT_POINTS]
+        # A place name before any other ("from the Russian capital Moscow": Moscow, not Russian).
+        names.sort(key=lambda t: t.ent_type_ not in POINT_LABELS)
+        if names:
+            return entity_at(names[0])
+    return None
 
 
 def _duration(ent: Span, source: str, at: When | None, language: str) -> Quantity | None:

@@ -4,12 +4,12 @@
     apposed(quantity, text) -> bool       a bare number read as an age by its place beside a name
 
 An age belongs to the person whose name it is set against: "Miguel Luna, 40," and "Hamish Harding
-(58)" (the name ends at the opening mark), "the 71-year-old Juraj Cintula" (the name starts right
-after it). A sentence that lists several people with their ages ("Luna, 49; Lopez, 35") gives each
-age to its own name, never to the others. An age beside no resolved person has no subject: it
-makes no claim about anyone (precision first): a bare number beside a name that resolution did
-not keep as a person ("Azilal (11)") is dropped, not left as "11 years old".
-"""
+(58)" (the name ends at the opening mark), "Verhaegen was 63." (the name is the copula's subject), "the
+71-year-old Juraj Cintula" (the name starts right after it). A sentence that lists several people
+with their ages ("Luna, 49; Lopez, 35") gives each age to its own name, never to the others. An age
+beside no resolved person has no subject: it makes no claim about anyone (precision first): a bare
+number beside a name that resolution did not keep as a person ("Azilal (11)") is dropped, not left
+as "11 years old". """
 
 from __future__ import annotations
 
@@ -32,10 +32,19 @@ def subjects(quantities: Sequence[Quantity], known: Known, texts: Mapping[str, s
     return found
 
 
+# The most characters between a name and a bare-number age set after it: a mark and a space
+# ("Luna, 40"), or one short word, the copula the extraction read ("Verhaegen was 63").
+BESIDE_CHARS = 2
+COPULA_CHARS = 5
+
+
 def _beside(q: Quantity, known: Known, text: str) -> Entity | None:
+    bare = apposed(q, text)
     for start, end, entity in known.inside(q.source, q.start, q.end, PEOPLE):
         between_before = text[end : q.value_start].strip()
-        if end <= q.value_start and between_before in APPOSITION_OPENS and q.value_start - end <= 2:
+        if end <= q.value_start and between_before in APPOSITION_OPENS and q.value_start - end <= BESIDE_CHARS:
+            return entity
+        if bare and end < q.value_start <= end + COPULA_CHARS and between_before.isalpha():
             return entity
         if start >= q.value_end and start - q.value_end <= 1 and not text[q.value_end : start].strip():
             return entity

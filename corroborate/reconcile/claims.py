@@ -4,9 +4,13 @@
     role_claims(roles, known, first) -> tuple[Claim, ...]
 
 1. Facts. Quantities are blocked by what they count and the happening they belong to (kind,
-   unit class, happening class: "people, release"); a block is never compared with another, so
+   unit class, happening class: "people, release"; any noun for people of a happening the language
+   names, "pilots" or "airmen killed", is one class; a measure by the named point it is taken from,
+   "km from <entity>", or the noun it is the size of; a measure of neither, like an age beside no
+   person, is compared with nothing); a block is never compared with another, so
    the cost follows the block sizes, not the square of all claims. Inside a block, quantities
-   with precise times (a month, a season, a running total) form one fact when their times overlap:
+   with precise times (a month, a season, a running total) form one fact when their times overlap
+   and they count with one noun:
    "14 freed in June" and "123 freed in December" are two facts. A quantity with no precise time
    joins the one fact its value agrees with, or stays a fact of its own: a number with an unknown
    time never makes a conflict.
@@ -33,6 +37,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from corroborate import lang
+from corroborate.extract.quantities import MEASURED_FROM_ROLE as MEASURED_FROM
 from corroborate.model import (
     Claim,
     ClaimKind,
@@ -52,9 +57,9 @@ from corroborate.model import (
 )
 from corroborate.reconcile import ages
 
-# How this matcher is named in the dossier: numbers blocked by what they count and the governing happening,
-# one fact per overlapping time.
-ALGORITHM = "unit-trigger-time-v1"
+# How this matcher is named in the dossier: numbers blocked by what they count and the governing happening
+# (v2: one class for nouns of people, measures by their point), one fact per overlapping time and noun.
+ALGORITHM = "unit-trigger-time-v2"
 
 # Two lower bounds ("more than X", "at least Y") are one value only when the larger is at most this
 # many times the smaller: "more than 50" and "at least 52" agree; "more than 250" and "more than 430"
@@ -88,9 +93,11 @@ class _Fact:
     times: set[When] = field(default_factory=set)
     values: dict[tuple[float, Qualifier], Quantity] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
+    units: set[str] = field(default_factory=set)
 
     def add(self, q: Quantity, people: set[str]) -> None:
         self.quantities.append(q)
+        self.units.add(q.unit)
         if q.when is not None and q.when.precise:
             self.times.add(When(q.when.year, q.when.months, q.when.total))
         self.values.setdefault((q.value, q.qualifier), q)
@@ -111,19 +118,26 @@ def reconcile_claims(
     people = {q: {e for e in found if e in person_ids} for q, found in named.items()}
 
     def place_of(q: Quantity) -> tuple[str, str] | None:
-        entity = known.starting_at(q.source, q.place[0], PLACES) if q.place else None
+        entity = known.starting_at(q.source, q.place[0], PLACES) if q.place and q.place[2] != MEASURED_FROM else None
         return (entity.id, entity.name) if entity else None
+
+    def point_of(q: Quantity) -> str | None:
+        """The entity a measure is taken from (any type: NER tags many towns otherwise)."""
+        entity = known.starting_at(q.source, q.place[0]) if q.place and q.place[2] == MEASURED_FROM else None
+        return entity.id if entity else None
 
     texts = {s.id: s.text for s in sources}
     aged = ages.subjects(quantities, known, texts)
     quantities = [q for q in quantities if q in aged or not ages.apposed(q, texts[q.source])]
+    happenings = frozenset(name for s in sources for name in lang.data(s.meta.language, "quantities").HAPPENINGS)
+    counted = frozenset(word for s in sources for word in lang.data(s.meta.language, "quantities").COUNTED_PEOPLE)
+    measures = frozenset(unit for s in sources for unit in lang.data(s.meta.language, "quantities").MEASURES.values())
     blocks: dict[tuple[str, str, str], list[Quantity]] = defaultdict(list)
     for q in sorted(quantities, key=lambda q: (order.get(q.source, 0), q.start)):
-        blocks[_block(q, aged)].append(q)
+        blocks[_block(q, aged, _people_of_happening(q, counted, happenings), measures, point_of(q))].append(q)
     claims: list[Claim] = []
     conflicts: list[Conflict] = []
     published = _dates_of(sources, origin_of)
-    happenings = frozenset(name for s in sources for name in lang.data(s.meta.language, "quantities").HAPPENINGS)
     for key in sorted(blocks):
         person = aged.get(blocks[key][0]) if key[0] == QuantityKind.AGE else None
         for fact in _facts(blocks[key], people) if person is None else [_age_fact(blocks[key], person.name)]:
@@ -243,13 +257,30 @@ def _dates_of(sources: Sequence[Source], origin_of: Mapping[str, str]) -> dict[s
     return {i: day if len(day) == 10 else shared.get(origin_of.get(i, i)) for i, day in days.items()}
 
 
-def _block(q: Quantity, aged: Mapping[Quantity, Entity]) -> tuple[str, str, str]:
-    """What a quantity is compared within: its kind, unit class and happening; an age, by the person
-    it belongs to (an age beside no person is a block of its own: it is compared with nothing)."""
+def _people_of_happening(q: Quantity, counted: frozenset[str], happenings: frozenset[str]) -> bool:
+    """Whether a number counts people (any noun for people: "pilots", "airmen") of a happening the
+    language names ("kill", "release"): such counts are compared within one block, whatever the noun."""
+    return q.kind is QuantityKind.COUNT and q.unit in counted and q.trigger in happenings
+
+
+def _block(
+    q: Quantity, aged: Mapping[Quantity, Entity], of_people: bool = False, measures: frozenset[str] = frozenset(),
+    point: str | None = None,
+) -> tuple[str, str, str]:
+    """What a quantity is compared within: its kind, unit class and happening (every noun for people
+    is one class when `of_people`); an age, by the person it belongs to. An age beside no person, and
+    a measure (a unit of `measures`) of no happening and no named point, are blocks of their own:
+    compared with nothing ("at a depth of 18.5 km" and "felt 350 km away" measure different things);
+    a measure from a resolved `point`, with measures from that entity however its name is spelled."""
+    alone = f"?{q.source}:{q.value_start}"
     if q.kind is QuantityKind.AGE:
         person = aged.get(q)
-        return (q.kind, q.unit, person.id if person else f"?{q.source}:{q.value_start}")
-    return (q.kind, q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
+        return (q.kind, q.unit, person.id if person else alone)
+    if q.kind is QuantityKind.COUNT and q.unit in measures and not q.trigger:
+        return (q.kind, q.unit, alone)
+    if point is not None:
+        return (q.kind, q.unit, f"from {point}")
+    return (q.kind, "people" if of_people else q.unit, "" if q.kind == QuantityKind.PERCENT else q.trigger)
 
 
 def _age_fact(quantities: list[Quantity], name: str) -> _Fact:
@@ -322,7 +353,7 @@ def _facts(block: list[Quantity], people: dict[Quantity, set[str]]) -> list[_Fac
         if q.when is None or not q.when.precise:
             vague.append(q)
             continue
-        fact = next((f for f in facts if _same_time(q, f) and _same_subject(q, f, people)), None)
+        fact = next((f for f in facts if _same_time(q, f) and q.unit in f.units and _same_subject(q, f, people)), None)
         if fact is None:
             fact = _Fact([], [f"{_time_words(q)}: {q.unit_text}, {q.trigger or 'no verb'}"])
             facts.append(fact)

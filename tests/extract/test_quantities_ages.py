@@ -67,3 +67,28 @@ def test_a_breakdown_by_name_in_brackets_is_no_age(tmp_path: Path):
 
 def test_a_bracketed_counter_on_a_line_of_its_own_is_no_age(tmp_path: Path):
     assert ages(tmp_path, "Diskusia (3)\n\nThe suspect, Juraj Novak, 71, was detained at the scene.") == [71]
+
+
+def test_an_age_beside_a_name_tagged_as_an_organisation_is_read(tmp_path: Path):
+    found = two_reports(
+        tmp_path,
+        ("Port officials named the Guatemalan welder as Ovidio Quintanilla, 34, of Glen Harbor. Quintanilla had "
+         "also been an organiser with the union, his wife said.", "2026-03-27"),
+        ("The last of the welders, Ovidio Quintanilla, 38, was found on Friday. Mr. Quintanilla leaves two children.",
+         "2026-03-28"),
+    )  # NER tags the name beside each age as an organisation; resolution keeps it as a person
+    assert {c.value for x in found.conflicts for c in x.claims} == {34, 38}
+
+
+def test_an_age_as_the_predicate_of_a_copula_after_a_name_is_read(tmp_path: Path):
+    found = two_reports(
+        tmp_path,
+        ("President Tomas Verhaegen died in the crash of his plane on Sunday. Verhaegen was 63.", "2026-05-20"),
+        ("Tomas Verhaegen, 64, had led the country since 2021.", "2026-05-21"),
+    )
+    (conflict,) = found.conflicts
+    assert {c.value for c in conflict.claims} == {63, 64}
+
+
+def test_a_copula_with_a_number_that_is_not_the_whole_predicate_is_no_age(tmp_path: Path):
+    assert ages(tmp_path, "The toll was 63. Verhaegen was 63 kilometres from the border.") == []

@@ -30,6 +30,34 @@ PEOPLE = frozenset(
     "opponent journalist civilian soldier worker migrant refugee citizen national sailor crew member "
     "politician candidate demonstrator victim".split()
 )
+# More nouns a number counts people with, read by claims only: words for people by condition, age,
+# trade or part in a happening. A count of them stays a count of its own noun ("12 pilots"), but a
+# count of a named happening with no precise time joins a count of people of that happening whose
+# value it agrees with ("12 airmen killed" and "12 pilots died": one claim, two witnesses). A word
+# for a group of people ("family", "unit") or for their remains ("body") is not here: five families
+# are not five people.
+COUNTED_PEOPLE = PEOPLE | frozenset(
+    "man woman child boy girl adult individual resident inhabitant passenger traveller traveler tourist "
+    "visitor pilot airman aircrew crewman crewmember serviceman servicewoman troop fighter combatant "
+    "militant mercenary officer guard rescuer firefighter survivor casualty patient employee staffer "
+    "student volunteer official diplomat".split()
+)
+# Units of measure (lemmas, lower case, as the words of a QUANTITY entity after its number) and the
+# unit each is: "72km" and "72 kilometres" are one unit; a nautical mile is not a mile.
+MEASURES: dict[str, str] = {
+    "km": "km", "kilometre": "km", "kilometer": "km", "kilometres": "km", "kilometers": "km",
+    "mile": "mile", "miles": "mile", "nautical mile": "nautical mile", "nautical miles": "nautical mile",
+    "m": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m",
+    "foot": "foot", "feet": "foot", "ft": "foot",
+    "kg": "kg", "kilogram": "kg", "kilogramme": "kg", "tonne": "tonne", "ton": "tonne",
+    "hectare": "hectare", "acre": "acre", "square kilometre": "km2", "square kilometer": "km2",
+    "square mile": "mile2",
+}
+# Prepositions that name the point a measure is taken from: "72km southwest of X", "435 miles
+# from X", "400 nautical miles off X".
+MEASURED_FROM = frozenset("of from off".split())
+# Forms of the copula that can set an age as a whole predicate after a name: "Verhaegen was 63."
+COPULAS = frozenset({"is", "was"})
 # Verbs and event nouns (lemmas) of one happening, per happening class: "freed" and "released"
 # count the same thing.
 HAPPENINGS: dict[str, str] = {
