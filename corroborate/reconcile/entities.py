@@ -28,6 +28,7 @@ from itertools import combinations
 
 from corroborate.lang.xx import names as xx_names
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Entity, EntityType, Link, Mention
+from corroborate.reconcile import acronyms
 from corroborate.reconcile.gazetteer import place_of
 from corroborate.reconcile.names import PersonName, compare, fold, parse_name, surname_keys
 from corroborate.reconcile.recovery import aliases, recover_mentions
@@ -339,6 +340,7 @@ def _across_sources(groups: list[_Group], texts: Mapping[str, str]) -> tuple[lis
     _join_same_keys(things, lambda g: {key(f) for f in g.forms}, "same name")
     _join_same_keys(things, _places, "same place in the gazetteer (CLDR)")
     _join_acronyms(things)
+    _join_defined_acronyms(things, texts)
     _join_spelling_variants(things)
     _attach_short_organisations(things)
     comparisons = people.comparisons + bare.comparisons + things.comparisons
@@ -441,6 +443,28 @@ def _join_acronyms(things: _Clusters) -> None:
             things.join(target, things.find(i), Link(group.mentions[0].form, things.groups[target].mentions[0].form,
                                                     "acronym of the full name", (f"initials '{letters}'",),
                                                     _sources(group)))
+
+
+def _join_defined_acronyms(things: _Clusters, texts: Mapping[str, str]) -> None:
+    """'FSB' joins 'Federal Security Service' where a report writes "Federal Security Service (FSB)"."""
+    by_source: dict[str, list[tuple[int, int, str, int]]] = defaultdict(list)
+    for i, group in enumerate(things.groups):
+        for m in group.mentions:
+            by_source[m.source].append((m.start, m.end, m.form, i))
+    defined: dict[str, set[int]] = defaultdict(set)
+    for source, spans in sorted(by_source.items()):
+        for letters, at in acronyms.defined(texts.get(source, ""), [s[:3] for s in spans]):
+            defined[key(letters).replace(" ", "")].add(spans[at][3])
+    written = {key(f).replace(" ", ""): i for i, g in enumerate(things.groups) for f in g.forms if _is_acronym(f)}
+    for letters, longs in sorted(defined.items()):
+        roots = {things.find(i) for i in longs}
+        if len(roots) != 1 or letters not in written:
+            continue  # two names defined by one acronym: which the acronym alone is, is a guess
+        (target,) = roots
+        group = things.groups[things.find(written[letters])]
+        things.join(target, things.find(written[letters]), Link(
+            group.mentions[0].form, things.groups[target].mentions[0].form, "acronym defined in parentheses",
+            (f"'{letters.upper()}' in parentheses after the name",), _sources(group)))
 
 
 def _join_spelling_variants(things: _Clusters) -> None:
