@@ -23,14 +23,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import combinations
 
 from corroborate.lang.xx import names as xx_names
 from corroborate.model import CUE_WEIGHT, LABEL_TYPES, Entity, EntityType, Link, Mention
+from corroborate.reconcile import acronyms
 from corroborate.reconcile.gazetteer import place_of
 from corroborate.reconcile.names import PersonName, compare, fold, parse_name, surname_keys
 from corroborate.reconcile.recovery import aliases, recover_mentions
+from corroborate.reconcile.spelling import has_acronym_word, key, one_qualifier_apart, same_words
 
 # How this matcher is named in the dossier: names compared part by part: surname skeletons with gendered
 # endings, given-name variants, initials.
@@ -44,9 +45,6 @@ PLACE_SHARE = 0.5
 TYPE_ORDER = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PRODUCT, EntityType.OTHER)
 # Small words left out of an organisation's name key, in the languages of the reports (many at once).
 STOP_WORDS = xx_names.ORGANISATION_STOP_WORDS
-# Forms whose key is remembered: a long report asks for the key of each of its forms many times
-# (once per pair of groups it is weighed against); a run of 100 reports has a few thousand forms.
-KEY_CACHE = 65_536
 
 
 @dataclass
@@ -65,7 +63,7 @@ class _Group:
     def full_names(self) -> list[PersonName]:
         if not self.person:
             return []
-        forms = [f for f in sorted(self.forms) if len(f.split()) > 1 and not _has_acronym_word(f)]
+        forms = [f for f in sorted(self.forms) if len(f.split()) > 1 and not has_acronym_word(f)]
         return [n for n in map(parse_name, forms) if n.full]
 
 
@@ -85,14 +83,6 @@ def resolve(mentions: Sequence[Mention], texts: Mapping[str, str]) -> Resolution
     groups = [g for source in sorted(by_source) for g in _within_source(by_source[source], votes)]
     merged, comparisons = _across_sources(groups, texts)
     return Resolution(recover_mentions(_entities(merged), texts), comparisons, len(groups))
-
-
-@lru_cache(maxsize=KEY_CACHE)
-def key(form: str) -> str:
-    """A form's identity for grouping: folded, no dots or leading article, a hyphen as a space
-    ('the U.S.' -> 'us', 'Al-Haouz' -> 'al haouz'); numbers kept ('Bell 212' is not 'Bell')."""
-    folded = " ".join(fold(form.replace(".", ""), digits=True).replace("-", " ").split())
-    return folded[4:] if folded.startswith("the ") else folded
 
 
 # 1. Forms and type votes.
@@ -132,7 +122,7 @@ def _within_source(mentions: list[Mention], votes: dict[str, Votes]) -> list[_Gr
         words = form_key.split()
         if len(words) > 1 and words[-1] in by_form:  # "Anna Kowal" (ORG) and "Kowal" (PERSON x4)
             counter[EntityType.PERSON] += votes[words[-1]][EntityType.PERSON]
-        acronymed = any(_has_acronym_word(m.form) for m in by_form[form_key])  # "МВД Словакии": an office
+        acronymed = any(has_acronym_word(m.form) for m in by_form[form_key])  # "МВД Словакии": an office
         return len(words) > 1 and not acronymed and _best(counter) is EntityType.PERSON and parse_name(form_key).full
 
     people: list[_Group] = []
@@ -190,7 +180,7 @@ def _link_short_people(
         # A name of several words with an acronym in it ("Каховскую ГЭС", a plant NER took for a
         # person) is no person's, whatever the votes.
         person = _best(counter) is EntityType.PERSON and not (" " in form_key and any(
-            _has_acronym_word(m.form) for m in mentions))
+            has_acronym_word(m.form) for m in mentions))
         if not candidates:
             left.append(_Group(list(mentions), person=person))
             continue
@@ -268,20 +258,6 @@ def _how_short(form: str) -> str:
     return "acronym of the full name" if _is_acronym(form) else "short form of the organisation's name"
 
 
-def _has_acronym_word(form: str) -> bool:
-    """A word of ACRONYM_MIN_LETTERS or more capitals without dots: "FBI", "МВД" (not "R.K.", not "JD")."""
-    return any(len(w) >= ACRONYM_MIN_LETTERS and w.isupper() and w.isalpha() for w in form.split())
-
-
-# Two capitals are often a person's initials written together ("JD"); three are an acronym.
-# Tried 2, 3, 4 on the 9 development stories (Maui not looked at): 2 and 3 give the same merges on
-# all 9 with no wrong merge; 4 lets "МВД Словакии" be a person again (1 wrong merge, fico-shooting)
-# and gains one right pair on kakhovka-dam. Chosen 3 (of the two best, the one that leaves "JD"
-# a person's). Leave-one-out: with fico-shooting held out, 4 would be chosen and make its wrong
-# merge; with any other story held out, 2 or 3, and the scores above.
-ACRONYM_MIN_LETTERS = 3
-
-
 def _is_acronym(form: str) -> bool:
     letters = form.replace(".", "").replace(" ", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -339,6 +315,7 @@ def _across_sources(groups: list[_Group], texts: Mapping[str, str]) -> tuple[lis
     _join_same_keys(things, lambda g: {key(f) for f in g.forms}, "same name")
     _join_same_keys(things, _places, "same place in the gazetteer (CLDR)")
     _join_acronyms(things)
+    _join_defined_acronyms(things, texts)
     _join_spelling_variants(things)
     _attach_short_organisations(things)
     comparisons = people.comparisons + bare.comparisons + things.comparisons
@@ -443,6 +420,28 @@ def _join_acronyms(things: _Clusters) -> None:
                                                     _sources(group)))
 
 
+def _join_defined_acronyms(things: _Clusters, texts: Mapping[str, str]) -> None:
+    """'FSB' joins 'Federal Security Service' where a report writes "Federal Security Service (FSB)"."""
+    by_source: dict[str, list[tuple[int, int, str, int]]] = defaultdict(list)
+    for i, group in enumerate(things.groups):
+        for m in group.mentions:
+            by_source[m.source].append((m.start, m.end, m.form, i))
+    defined: dict[str, set[int]] = defaultdict(set)
+    for source, spans in sorted(by_source.items()):
+        for letters, at in acronyms.defined(texts.get(source, ""), [s[:3] for s in spans]):
+            defined[key(letters).replace(" ", "")].add(spans[at][3])
+    written = {key(f).replace(" ", ""): i for i, g in enumerate(things.groups) for f in g.forms if _is_acronym(f)}
+    for letters, longs in sorted(defined.items()):
+        roots = {things.find(i) for i in longs}
+        if len(roots) != 1 or letters not in written:
+            continue  # two names defined by one acronym: which the acronym alone is, is a guess
+        (target,) = roots
+        group = things.groups[things.find(written[letters])]
+        things.join(target, things.find(written[letters]), Link(
+            group.mentions[0].form, things.groups[target].mentions[0].form, "acronym defined in parentheses",
+            (f"'{letters.upper()}' in parentheses after the name",), _sources(group)))
+
+
 def _join_spelling_variants(things: _Clusters) -> None:
     """Two names of several words (not people's) that are one name spelled two ways join: word for
     word, the same consonant skeleton or one letter apart ("International Organisation for Migration"
@@ -471,74 +470,6 @@ def _initials(form: str) -> str:
     'Каховскую ГЭС' -> 'kg'; '' for one word."""
     words = [w for w in key(form).split() if w not in STOP_WORDS]
     return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
-def same_words(a: str, b: str) -> bool:
-    """Names of two or more words, the same word for word up to spelling: each pair of words equal,
-    or (words of at least VARIANT_MIN_CHARS) the same first letter and skeleton, or one letter apart.
-    Numbers must be equal ("Unit 2" is not "Unit 3")."""
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
-        return False
-    words_a = [w for w in key(a).split() if w not in STOP_WORDS]
-    words_b = [w for w in key(b).split() if w not in STOP_WORDS]
-    if len(words_a) < 2 or len(words_a) != len(words_b):
-        return False
-    return all(_same_word(x, y) for x, y in zip(words_a, words_b, strict=True))
-
-
-def one_qualifier_apart(a: str, b: str) -> bool:
-    """Names of QUALIFIED_MIN_WORDS or more words, with the same initials, the same word for word but
-    for one word before the last ("Iranian Red Crescent Society" / "Islamic Red Crescent Society"):
-    the rest of a name that long says which body it is. The last word, the kind of body, must be
-    the same ("Red Crescent Society" is not "Red Crescent Hospital"), and so must numbers; neither
-    may have an acronym in it. What is left of the rule that joined any two long names of the same
-    initials ("North America" / "North Atlantic"). Known limit: it cannot tell "Iranian" from
-    "Italian" in such a name."""
-    if re.findall(r"\d+", a) != re.findall(r"\d+", b) or _has_acronym_word(a) or _has_acronym_word(b):
-        return False
-    words_a = [w for w in key(a).split() if w not in STOP_WORDS]
-    words_b = [w for w in key(b).split() if w not in STOP_WORDS]
-    if len(words_a) < QUALIFIED_MIN_WORDS or len(words_a) != len(words_b) or words_a[-1] != words_b[-1]:
-        return False
-    apart = [(x, y) for x, y in zip(words_a, words_b, strict=True) if not _same_word(x, y)]
-    return len(apart) == 1 and apart[0][0][0] == apart[0][1][0]
-
-
-# Set by reasoning, not tuned on the stories: three words ("Iranian Red Crescent" / "Islamic Red
-# Crescent") would let a name of two words and a qualifier join another's ("North Atlantic Council"
-# / "Nordic Atlantic Council"); at four the shared three words carry the name.
-QUALIFIED_MIN_WORDS = 4
-
-
-# Shorter words must be spelled the same: a vowel or a letter apart, short words are other words
-# ("Mali"/"Male"). Tried 4, 5, 6 on the 9 development stories (Maui not looked at): no wrong merge
-# at any; 4 and 5 merge the same pairs on all 9, 6 loses one right merge on baltimore-bridge
-# ("Yasir"/"Yassir"). Of the best, the strictest: 5. Leave-one-out: with baltimore-bridge held
-# out the rest tie and the strictest, 6, would be chosen, costing it 0.002 pair recall; every
-# other held-out story gets 5 and its score above.
-VARIANT_MIN_CHARS = 5
-
-
-def _same_word(x: str, y: str) -> bool:
-    if x == y:
-        return True
-    if min(len(x), len(y)) < VARIANT_MIN_CHARS or x[0] != y[0]:
-        return False
-    return _skeleton_of(x) == _skeleton_of(y) or _one_edit(x, y)
-
-
-def _skeleton_of(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
-
-
-def _one_edit(x: str, y: str) -> bool:
-    """One letter replaced, added or dropped."""
-    if abs(len(x) - len(y)) > 1:
-        return False
-    if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
-    short, long = sorted((x, y), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _attach_short_organisations(things: _Clusters) -> None:

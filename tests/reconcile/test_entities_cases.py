@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corroborate.model import Mention
 from corroborate.reconcile import resolve
-from corroborate.reconcile.entities import key, one_qualifier_apart, same_words
+from corroborate.reconcile.spelling import key, one_qualifier_apart, same_words
 
 
 def _mentions(texts: dict[str, str], names: list[tuple[str, str, str]]) -> list[Mention]:

@@ -71,3 +71,6 @@ ORGANISATION_DESIGNATORS = frozenset(
     "group groupe gruppe gruppo grupo grupa company compagnie co corp corporation inc ltd llc plc sa ag gmbh "
     "spa holding holdings expeditions airlines airways shipping lines marine".split()
 )
+# The word that gives a name's other name ("the Federal Security Service, or FSB,"), in the
+# languages of the reports: an acronym after it and a comma defines it, as one in parentheses does.
+ALTERNATIVE_WORDS = frozenset("or ou oder o lub nebo alebo или або veya".split())
