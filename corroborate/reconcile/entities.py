@@ -318,6 +318,7 @@ def _across_sources(groups: list[_Group], texts: Mapping[str, str]) -> tuple[lis
     _join_defined_acronyms(things, texts)
     _join_spelling_variants(things)
     _attach_short_organisations(things)
+    _attach_tails(things)
     comparisons = people.comparisons + bare.comparisons + things.comparisons
     return [g for g in people.roots() + bare.roots() + things.roots() if g.mentions], comparisons
 
@@ -498,6 +499,31 @@ def _attach_short_organisations(things: _Clusters) -> None:
             target.mentions += group.mentions
             target.links.append(Link(group.mentions[0].form, target.mentions[0].form,
                                      "short form of the organisation's name", (), _sources(group)))
+            group.mentions = []
+
+
+def _attach_tails(things: _Clusters) -> None:
+    """A name of two or more words that ends the one longer name of its type in the run joins it
+    ("Coast Guard" / "U.S. Coast Guard", "Key Bridge" / "Francis Scott Key Bridge"); one that ends
+    two ("Red Crescent": the Libyan and the Turkish) joins neither."""
+    roots = things.roots()
+    kinds = {id(g): _best(_group_votes(g)) for g in roots}
+    tails: dict[tuple[EntityType, str], dict[int, _Group]] = defaultdict(dict)
+    for group in roots:
+        for words in {tuple(key(f).split()) for f in group.forms}:
+            for i in range(1, len(words) - 1):
+                tails[kinds[id(group)], " ".join(words[i:])][id(group)] = group
+    for group in roots:
+        if kinds[id(group)] not in (EntityType.ORGANIZATION, EntityType.PLACE) or not group.mentions:
+            continue
+        fits = {t_id: t for f in group.forms if len(key(f).split()) > 1
+                for t_id, t in tails.get((kinds[id(group)], key(f)), {}).items() if t is not group and t.mentions}
+        things.comparisons += len(fits)
+        if len(fits) == 1:
+            (target,) = fits.values()
+            target.mentions += group.mentions
+            target.links.append(Link(group.mentions[0].form, target.mentions[0].form,
+                                     "the end of the one longer name of its kind", (), _sources(group)))
             group.mentions = []
 
 

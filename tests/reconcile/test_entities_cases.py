@@ -167,3 +167,16 @@ def test_one_name_with_hyphens_and_without_in_two_reports_is_one_person():
     names = [("a", "Nadia Al-e-Sadegh", "PERSON"), ("c", "Nadia Ale-Sadegh", "PERSON")]
     entities = resolve(_mentions(texts, names), texts).entities
     assert _entity_of(entities, "a", "Nadia Al-e-Sadegh") is _entity_of(entities, "c", "Nadia Ale-Sadegh")
+
+
+def test_a_name_ending_the_one_longer_name_of_its_kind_joins_it_and_one_ending_two_joins_neither():
+    texts = {"a": "The Valdoran Coast Guard searched all night.", "b": "The Coast Guard said on Monday.",
+             "c": "The Ostrian Red Crescent sent tents.", "d": "The Valdoran Red Crescent sent food.",
+             "e": "The Red Crescent said it needed more."}
+    names = [("a", "Valdoran Coast Guard", "ORG"), ("b", "Coast Guard", "ORG"), ("c", "Ostrian Red Crescent", "ORG"),
+             ("d", "Valdoran Red Crescent", "ORG"), ("e", "Red Crescent", "ORG")]
+    entities = resolve(_mentions(texts, names), texts).entities
+    assert _entity_of(entities, "b", "Coast Guard") is _entity_of(entities, "a", "Valdoran Coast Guard")
+    red = _entity_of(entities, "e", "Red Crescent")
+    assert red is not _entity_of(entities, "c", "Ostrian Red Crescent")
+    assert red is not _entity_of(entities, "d", "Valdoran Red Crescent")
