@@ -1,7 +1,8 @@
 """Check one article against everything the store knows about its story.
 
     check(article, db_path, story=None) -> CheckResult
-    check_sources(article, stored, conn) -> CheckResult      the same on cleaned sources (the evaluation's entry)
+    check_sources(article, stored, conn) -> CheckResult      the same on cleaned sources
+    judged(parsed, found, sources) -> CheckResult            the verdicts, given the joint analysis
 
 The article is read and cleaned like any input, then analysed together with the stored story's
 reports by the pipeline's own `analyse` (the stored reports' parses come from the store's cache,
@@ -23,9 +24,9 @@ from corroborate.check.stories import StoryChoice, choose, dossier_profile
 from corroborate.check.text import Uncheckable, uncheckable
 from corroborate.check.verdicts import Checked, Statement, Verdict, origin_of, verdicts
 from corroborate.errors import NotFound
-from corroborate.model import DerivedFrom, Source
+from corroborate.model import Analysis, DerivedFrom, Source
 
-__all__ = ["CheckResult", "Checked", "Statement", "Verdict", "check", "check_sources"]
+__all__ = ["CheckResult", "Checked", "Statement", "Verdict", "check", "check_sources", "judged"]
 
 
 @dataclass(frozen=True)
@@ -84,16 +85,22 @@ def stored_sources(conn: sqlite3.Connection, story: str) -> list[Source]:
 
 def check_sources(article: Source, stored: Sequence[Source], conn: sqlite3.Connection | None = None) -> CheckResult:
     """The verdicts on `article` given the story's cleaned `stored` sources."""
-    same = next((s.doc.name for s in stored if s.id == article.id), None)
     others = [s for s in stored if s.id != article.id]
     parsed = extract.parse([article], None, conn)[0]
     found = pipeline.analyse([*others, article], None, conn)
-    by_id = {s.id: s for s in [*others, article]}
-    files = {i: s.doc.name for i, s in by_id.items()}
+    return judged(parsed, found, [*others, article], next((s.doc.name for s in stored if s.id == article.id), None))
+
+
+def judged(parsed: extract.Parsed, found: Analysis, sources: Sequence[Source], same: str | None = None) -> CheckResult:
+    """The verdicts on the parsed article, given the joint analysis `found` of it and the story's
+    other `sources` (the article among them). `same`: the stored file with the article's content."""
+    article = parsed.source
+    by_id = {s.id: s for s in sources}
     checked = verdicts(found, article.id, by_id)
     taken = [(c.here.start, c.here.end) for c in checked]
     mine = next(o for o in found.origins if o.source == article.id)
-    derives = tuple((files[d.source], d) for d in mine.derived_from)
+    derives = tuple((by_id[d.source].doc.name, d) for d in mine.derived_from)
     own = origin_of(found, article.id)
-    same_origin = tuple(sorted(files[o.source] for o in found.origins if o.origin == own and o.source != article.id))
+    same_origin = tuple(sorted(by_id[o.source].doc.name for o in found.origins
+                               if o.origin == own and o.source != article.id))
     return CheckResult(article, None, None, checked, uncheckable(parsed, taken), derives, same_origin, same)
