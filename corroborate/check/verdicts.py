@@ -11,7 +11,7 @@ report the article copies, or that copies it, is one origin with it and never su
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from corroborate.model import Analysis, Claim, ClaimKind, Conflict, Source
@@ -59,9 +59,11 @@ def verdicts(found: Analysis, article: str, sources: Mapping[str, Source]) -> tu
     `sources`: every analysed source by id."""
     own = origin_of(found, article)
     group = {o.source for o in found.origins if o.origin == own} - {article}
-    by_id = {c.id: c for c in found.claims}
+    names = {e.id: e.name for e in found.entities}  # a place claim's value is an entity: shown by its name
+    by_id = {c.id: replace(c, value=names.get(c.value, c.value)) if isinstance(c.value, str) else c
+             for c in found.claims}
     notes = _conflict_notes(found.conflicts)
-    out = [_judge(c, article, own, group, by_id, notes, sources) for c in found.claims if article in c.sources]
+    out = [_judge(c, article, own, group, by_id, notes, sources) for c in by_id.values() if article in c.sources]
     return tuple(sorted(out, key=lambda c: (c.here.start, c.here.value_start)))
 
 
