@@ -5,7 +5,8 @@ usage: python bench/bench_check.py [--reports 100] [--repeat 3] [--words 1000]
 The stored story is the first N reports of the gold corpora (corpora/*/, every story's reports in
 one story: only the time matters here), built once into a temporary store (its parses cached there).
 The article is made of the longest reports' paragraphs, cut at about --words words. The model is
-loaded before timing; each run's article differs by a line, so each is parsed afresh. Prints each run and the median; the issue's budget is 5 s on 2 cores.
+loaded before timing; each run's article differs by a line, so each is parsed afresh. Prints each
+run and the median; the issue's budget is 5 s on 2 cores.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def main() -> int:
             result = check(article, Path(tmp) / "c.db", story="bench")
             times.append(time.perf_counter() - start)
             print(f"  check: {times[-1]:.2f} s, {len(result.checked)} statements")
-    print(f"median {statistics.median(times):.2f} s for a {args.words}-word article against {len(built.sources)} reports")
+    median = statistics.median(times)
+    print(f"median {median:.2f} s for a {args.words}-word article against {len(built.sources)} reports")
     return 0
 
 

@@ -25,6 +25,7 @@ from corroborate.check.text import Uncheckable, uncheckable
 from corroborate.check.verdicts import Checked, Statement, Verdict, origin_of, verdicts
 from corroborate.errors import NotFound
 from corroborate.model import Analysis, DerivedFrom, Source
+from corroborate.store.sources import load_sources
 
 __all__ = ["CheckResult", "Checked", "Statement", "Verdict", "check", "check_sources", "judged"]
 
@@ -74,13 +75,13 @@ def choose_story(conn: sqlite3.Connection, text: str) -> StoryChoice:
 
 
 def stored_sources(conn: sqlite3.Connection, story: str) -> list[Source]:
-    """The named story's inputs as stored, read and cleaned again (cleaning is cheap; parses are cached)."""
+    """The sources of the named story's latest run, as the store holds them (not cleaned again)."""
     found = next((s for s in store.list_stories(conn) if s.name == story), None)
     if found is None:
         raise NotFound(f"no story {story!r} in the store")
-    _, files = store.story_files(conn, found.id)
-    sources, _ = pipeline.clean_all(ingest.read_stored(files).documents)
-    return sources
+    if found.latest_run is None:
+        raise NotFound(f"story {story!r} has no run yet: build it first")
+    return load_sources(conn, found.latest_run)
 
 
 def check_sources(article: Source, stored: Sequence[Source], conn: sqlite3.Connection | None = None) -> CheckResult:
