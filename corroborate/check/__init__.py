@@ -24,7 +24,7 @@ from corroborate.check.stories import StoryChoice, choose, dossier_profile
 from corroborate.check.text import Uncheckable, uncheckable
 from corroborate.check.verdicts import Checked, Statement, Verdict, origin_of, verdicts
 from corroborate.errors import NotFound
-from corroborate.model import Analysis, DerivedFrom, Source
+from corroborate.model import Analysis, DerivedFrom, InputFile, Source
 from corroborate.store.sources import load_sources
 
 __all__ = ["CheckResult", "Checked", "Statement", "Verdict", "check", "check_sources", "judged"]
@@ -42,12 +42,17 @@ class CheckResult:
     already_stored: str | None = None  # the stored file with this very content, if any
 
 
-def check(article: str | Path, db_path: str | Path, story: str | None = None) -> CheckResult:
-    """Check the article file `article` against the stored story `story` (default: the best fit)."""
-    ingested = ingest.read_inputs([article])
-    sources, rejections = pipeline.clean_all(ingested.documents)
+def check(article: str | Path | InputFile, db_path: str | Path, story: str | None = None) -> CheckResult:
+    """Check the article (a file, or an input's bytes) against the stored story `story` (default:
+    the best fit). A file of several records is checked by its first."""
+    if isinstance(article, InputFile):
+        documents, refused = ingest.read_data(article)
+    else:
+        ingested = ingest.read_inputs([article])
+        documents, refused = list(ingested.documents), list(ingested.rejections)
+    sources, rejections = pipeline.clean_all(documents)
     if not sources:
-        raise pipeline.NoUsableInput([*ingested.rejections, *rejections])
+        raise pipeline.NoUsableInput([*refused, *rejections])
     conn = store.connect(db_path)
     try:
         choice = None

@@ -4,6 +4,7 @@
     document(result) -> dict            stable keys; reports by file name
     render_html(result) -> str          the article with each checked statement marked by verdict,
                                         each mark a link to its evidence (no script, no network)
+    annotated(result), evidence(result), summary(result), marks_style()     its parts, for the app
 """
 
 from __future__ import annotations
@@ -89,7 +90,12 @@ def _statement(s: Statement) -> dict[str, Any]:
 
 
 def render_html(result: CheckResult) -> str:
-    """The article's text, each checked sentence marked by its verdict and linked to its evidence."""
+    """The article's text, each checked statement marked by its verdict and linked to its evidence."""
+    return _page(result, annotated(result))
+
+
+def annotated(result: CheckResult) -> Markup:
+    """The article's text (escaped), each checked statement a mark linked to its evidence."""
     marks = sorted([(c.here.value_start, c.here.value_end, c.verdict, f"ev-{i}") for i, c in enumerate(result.checked)]
                    + [(u.start, u.end, Verdict.NOT_CHECKABLE, f"nc-{i}") for i, u in enumerate(result.uncheckable)])
     text = result.article.text
@@ -102,27 +108,41 @@ def render_html(result: CheckResult) -> str:
             anchor, _css(verdict), verdict, text[start:end]))
         at = end
     body.append(escape(text[at:]))
-    return _page(result, Markup("").join(body))
+    return Markup("").join(body)
 
 
 def _css(verdict: Verdict) -> str:
     return str(verdict).replace(" ", "-")
 
 
-def _page(result: CheckResult, body: Markup) -> str:
-    style = STYLE + "".join(f"mark.v-{_css(v)} {{ background: {colour}; }}\n" for v, colour in VERDICT_COLOURS.items())
+def marks_style() -> Markup:
+    """The mark colours of the verdicts, for a page's style sheet."""
+    return Markup("".join(f"mark.v-{_css(v)} {{ background: {colour}; }}\n" for v, colour in VERDICT_COLOURS.items()))
+
+
+def evidence(result: CheckResult) -> Markup:
+    """One card per checked statement and per uncheckable sentence, each the target of its mark."""
     items = [Markup('<section class="card" id="ev-{}"><h3>{} <span class="muted">{}</span></h3><p>{}</p>{}</section>')
              .format(i, c.verdict, c.value, c.why, _evidence(c)) for i, c in enumerate(result.checked)]
     unchecked = Markup('<section class="card" id="nc-{}"><h3>{}</h3><p>{}</p></section>')
     items += [unchecked.format(i, Verdict.NOT_CHECKABLE, u.why) for i, u in enumerate(result.uncheckable)]
-    head = Markup("").join(Markup("<p>{}</p>").format(line) for line in lines(result)[1:2] + _derivation(result))
+    return Markup("").join(items)
+
+
+def summary(result: CheckResult) -> list[str]:
+    """The lines above the article: how the story was chosen, and what the article derives from."""
+    return lines(result)[1:2] + _derivation(result)
+
+
+def _page(result: CheckResult, body: Markup) -> str:
+    head = Markup("").join(Markup("<p>{}</p>").format(line) for line in summary(result))
     return str(Markup(
         '<!doctype html><html lang="en"><head><meta charset="utf-8">'
-        '<meta http-equiv="Content-Security-Policy" content="{}"><title>Check: {}</title><style>{}</style></head>'
+        '<meta http-equiv="Content-Security-Policy" content="{}"><title>Check: {}</title><style>{}{}</style></head>'
         '<body><header><h1>Check: {}</h1>{}</header><main><h2>The article</h2><div class="text">{}</div>'
         '<h2>Evidence</h2>{}</main></body></html>'
-    ).format(csp(), result.article.doc.name, Markup(style), result.article.doc.name, head, body,
-             Markup("").join(items)))
+    ).format(csp(), result.article.doc.name, Markup(STYLE), marks_style(), result.article.doc.name, head, body,
+             evidence(result)))
 
 
 def _evidence(c: Checked) -> Markup:
