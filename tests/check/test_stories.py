@@ -36,3 +36,10 @@ def test_short_aliases_are_not_looked_for():
 
     story = _weighed("s", [("United Nations", [("a", "UN"), ("a", "United Nations")])], 1)
     assert story.weights[0][2] == ("United Nations",) and len("UN") < MIN_ALIAS_CHARS
+
+
+def test_a_name_several_stored_stories_share_counts_that_many_times_less():
+    shared = StoryProfile("a", (("Norland", 1.0, ("Norland",)), ("Kessa Bay", 1.0, ("Kessa Bay",))))
+    other = StoryProfile("b", (("Norland", 1.0, ("Norland",)), ("Kessa Bay", 1.0, ("Kessa Bay",))))
+    choice = choose("Ferries from Kessa Bay to the Norland coast ran late.", [shared, other])
+    assert choice.story is None and choice.fit == 1.0  # 2.0 if shared names counted in full
