@@ -15,7 +15,9 @@ The verdicts the gold implies for a report (its file `h`):
 A gold fact gets the right verdict when one of the article's statements of that value has it (a
 fact the engine does not extract at all is wrong). Every contradicted verdict is checked against
 the gold: real when one gold conflict holds the article's value in `h` and the other value in the
-other report.
+other report. A report the gold gives the same origin as another (a copy, a translation, its
+original) should be checked as sharing that origin ("known"), and none of its statements should be
+supported by a report of that origin ("self-support").
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ class StoryHoldout:
     facts: int
     contradicted: int  # contradicted verdicts given, over every held-out report
     real: int  # of them, real conflicts of the gold
+    copies: int  # held-out reports the gold derives from another report of the story (or that one from it)
+    recognised: int  # of them, checked as sharing that report's origin
+    self_support: int  # statements supported by a report of the article's own gold origin
     misses: tuple[str, ...]
     profile: StoryProfile  # the whole story's entities (for the story-choice evaluation)
     held: tuple[tuple[str, str, StoryProfile], ...]  # (file, text, the story's profile without it)
@@ -61,7 +66,8 @@ def holdout(gold_file: str | Path, conn: sqlite3.Connection) -> StoryHoldout:
     sources = list(_run(gold_path.parent / gold["corpus"], gold["sources"]).sources.values())
     parsed = extract.parse(sources, None, conn)
     found = pipeline.analyse(sources, None, conn)
-    right = facts = contradicted = real = 0
+    right = facts = contradicted = real = copies = recognised = self_support = 0
+    origins = gold["origins"]
     misses: list[str] = []
     held = []
     for p in parsed:
@@ -82,8 +88,16 @@ def holdout(gold_file: str | Path, conn: sqlite3.Connection) -> StoryHoldout:
                 real += ok
                 if not ok:
                     misses.append(f"{p.source.doc.name}: contradicted {c.value!r} is no gold conflict: {c.why}")
+        name = p.source.doc.name
+        kin = {f for f in origins if f != name and origins[f] == origins.get(name, name)}
+        if kin:
+            copies += 1
+            recognised += bool(kin & set(result.same_origin))
+            self_support += sum(bool({s.file for s in c.support} & kin) for c in result.checked
+                                if c.verdict is Verdict.SUPPORTED)
         held.append((p.source.doc.name, p.source.text, _without(gold["story"], found, sources, p.source)))
-    return StoryHoldout(gold["story"], right, facts, contradicted, real, tuple(misses),
+    return StoryHoldout(gold["story"], right, facts, contradicted, real, copies, recognised, self_support,
+                        tuple(misses),
                         profile(gold["story"], found.entities, len(sources)), tuple(held))
 
 
@@ -132,13 +146,16 @@ def _without(story: str, found: Analysis, sources: Sequence[Source], held: Sourc
 
 def summarise(rows: Sequence[StoryHoldout]) -> list[str]:
     """One line per story and a total."""
-    out = [f"{'story':26} {'right':>6} {'facts':>6} {'share':>6} {'contra':>7} {'real':>5}"]
+    out = [f"{'story':26} {'right':>6} {'facts':>6} {'share':>6} {'contra':>7} {'real':>5} {'copies':>7} "
+           f"{'known':>6} {'self-support':>12}"]
     for r in rows:
         share = f"{r.right / r.facts:.3f}" if r.facts else "-"
-        out.append(f"{r.story:26} {r.right:6} {r.facts:6} {share:>6} {r.contradicted:7} {r.real:5}")
+        out.append(f"{r.story:26} {r.right:6} {r.facts:6} {share:>6} {r.contradicted:7} {r.real:5} {r.copies:7} "
+                   f"{r.recognised:6} {r.self_support:12}")
     right, facts = sum(r.right for r in rows), sum(r.facts for r in rows)
     out.append(f"{'all':26} {right:6} {facts:6} {right / max(1, facts):6.3f} "
-               f"{sum(r.contradicted for r in rows):7} {sum(r.real for r in rows):5}")
+               f"{sum(r.contradicted for r in rows):7} {sum(r.real for r in rows):5} {sum(r.copies for r in rows):7} "
+               f"{sum(r.recognised for r in rows):6} {sum(r.self_support for r in rows):12}")
     return out
 
 
