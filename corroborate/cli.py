@@ -17,6 +17,8 @@ import click
 
 from corroborate import __version__, lang, pipeline, report, store
 from corroborate import evaluate as quality
+from corroborate.check import check as check_article
+from corroborate.check import render as check_render
 from corroborate.errors import CorroborateError
 from corroborate.evaluate import audit
 from corroborate.model import ClaimStatus, EntityType, Rejection, Source
@@ -409,6 +411,34 @@ def claims(db_path: Path, run_id: int | None, statuses: tuple[str, ...], as_json
     _print_table(table)
     click.echo(f"{len(found)} claim{'s' * (len(found) != 1)} in run {run}; reports: "
                + ", ".join(f"{i} = {f}" for f, i in number.items()))
+
+
+@main.command(name="check")
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--story", help="The stored story to check against (default: the one the article fits best).")
+@db_option
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the article annotated with its verdicts to this file.")
+@json_option
+def check_cmd(article: Path, story: str | None, db_path: Path, html_path: Path | None, as_json: bool) -> None:
+    """Check one article, statement by statement, against a stored story.
+
+    Each statement is supported, contradicted, only here or not checkable, with the other reports'
+    sentences as evidence; an article that copies a stored report is not supported by it.
+
+    \b
+    Examples:
+      corroborate check new-report.html --db story.db
+      corroborate check wire.txt --story port-strike --html checked.html
+    """
+    with _user_errors():
+        result = check_article(article, db_path, story)
+        if html_path:
+            report.write_text(html_path, check_render.render_html(result))
+    if as_json:
+        return _print_json(check_render.document(result))
+    for line in check_render.lines(result):
+        click.echo(line)
 
 
 @main.command()

@@ -10,6 +10,7 @@ Routes (ids are integers; the store path is fixed when the app is made):
     GET  /runs/{id}                     the dossier, in the same views as report.html
     GET  /runs/{id}/dossier.json | report.html | report.md | claimreview.jsonld
     GET  /search?q=                     entities and claims of each story's latest run
+    GET  /check, POST /check            check one article against a story (web/checking.py)
     POST /runs/{id}/reviews             a person's verdict on a claim or conflict (web/reviews.py)
 
 Every build is a background job (`jobs.py`): the post returns at once (303 to the story's page,
@@ -49,7 +50,7 @@ from corroborate.report.claimreview import claim_reviews
 from corroborate.report.html import SCRIPT, STYLE, csp, environment, json_ld
 from corroborate.report.markdown import render_markdown
 from corroborate.report.views import views
-from corroborate.web import reviews
+from corroborate.web import checking, reviews
 from corroborate.web.jobs import BUILD_BUDGET_SECONDS, MAX_QUEUED_BUILDS, Builds, Job, QueueFull
 from corroborate.web.params import Id
 
@@ -130,6 +131,7 @@ def create_app(db_path: str | Path, remote: bool = False, build_budget: float = 
 
     _routes(app, settings, builds)
     app.include_router(reviews.router(settings))
+    app.include_router(checking.router(settings, _page, _form, _uploads))
     _errors(app)
     return app
 
