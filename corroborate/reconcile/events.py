@@ -226,7 +226,7 @@ def _event(
     fact_of: Mapping[tuple[str, int], str],
     texts: Mapping[str, str],
 ) -> Event | None:
-    actors = Counter(e for m in group for e in people[m])
+    actors = Counter(e for m in group for e in sorted(people[m]))  # sorted: ties keep one order, whatever the hash seed
     facts = {fact_of[(m.source, n)] for m in group for n in m.numbers if (m.source, n) in fact_of}
     if not any(_precise(m) or _year_only(m) for m in group) and not actors and not facts:
         return None  # no date, nobody named, nothing counted: a happening in general

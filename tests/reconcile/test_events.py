@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from corroborate import ingest
-from corroborate.model import Analysis, EventType, ExchangeStatus
+from corroborate.model import Analysis, EventMention, EventType, ExchangeStatus, Known, Mood, When
 from corroborate.pipeline import analyse, clean_all
+from corroborate.reconcile.events import _event as event_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,3 +92,12 @@ def test_a_hostage_swap_two_releases_a_day_apart_and_a_conflict(hostages):
     assert len(swap.sources) == 3
     failed = [x for x in found.exchanges if x.status is ExchangeStatus.FAILED]
     assert len(failed) == 1 and len(failed[0].sources) == 2  # "in exchange for 10 fighters" = "trade ... for 10"
+
+
+def test_actors_tied_in_count_come_in_one_order_whatever_the_hash_seed():
+    mention = EventMention(source="s1", start=0, end=40, trigger_start=4, trigger_end=12, type=EventType.MEETING,
+                           trigger="meet", when=When(2024, frozenset({3}), day=5), dated=True, mood=Mood.FACT)
+    ids = [f"entity-{i:03d}" for i in range(12, 0, -1)]
+    people = {mention: frozenset(ids)}
+    event = event_of([mention], people, Known.of((), ()), {}, (), {}, {"s1": "The envoys met on March 5 in a hotel."})
+    assert event is not None and event.actors[:8] == tuple(sorted(ids))[:8]
