@@ -16,7 +16,9 @@ details). A link needs two kinds of evidence, or one that independent reports do
 - an attribution to the outlet of another report of the run ("reports The Harbour Post",
   "according to the Post"): a `cites` link. An attribution to a news agency (a name some report of
   the run carries as a credit) names where a fact came from, not which of the agency's many
-  stories it is: it is no link by itself.
+  stories it is: it is no link by itself. Naming another report's site by its web address (the
+  address on that page's masthead, which cleaning removed: "podle serveru Nordnytt.cz") is a
+  `cites` link in any language, with no attribution words needed.
 Only pairs that share a word run are compared (alignment.pairs): the cost grows with the words of
 the run and the pairs that share runs, not with the square of the reports. What is rare is rare in
 the run: a report of another story that names the same organisations can make a rewrite's
@@ -111,6 +113,8 @@ OUTLET_ARTICLE = re.compile(multi.OUTLET_ARTICLE)
 CREDITS = tuple(re.compile(p) for p in multi.CREDITS)
 WIRE_SERVICE = re.compile(multi_metadata.AGENCY)
 COPYRIGHT_CREDIT = re.compile(multi.COPYRIGHT_CREDIT.format(agency=multi_metadata.AGENCY))
+# A web address that opens a masthead line: "Harbourpost.com | World", "www.nordnytt.no".
+SITE = re.compile(r"(?:www\.)?([^\W\d_][\w-]*\.[a-z]{2,6})(?:\s*(?:[|»>:–—-]|$))", re.I)
 NUMBER = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
 
 
@@ -167,7 +171,7 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     # story: "told AFP" elsewhere names where a fact came from, not that page.
     agencies |= {_key(s.meta.outlet) for s in sources if s.meta.outlet and WIRE_SERVICE.fullmatch(s.meta.outlet)}
     cited: dict[tuple[str, str], list[str]] = {}
-    for source_id, target, words in _citations(sources, entities, agencies):
+    for source_id, target, words in _citations(sources, entities, agencies) + _site_citations(sources, agencies):
         cited.setdefault((source_id, target), []).append(words)
     for (source_id, target), said in cited.items():
         if all(link.source != target for link in links[source_id]):
@@ -420,6 +424,31 @@ def _citations(
                         words = " ".join(text[max(0, m.start - 25) : m.end + 12].split())
                         found.append((m.source, target, f"attribution: “…{words}…”"))
     return found
+
+
+def _site_citations(sources: Sequence[Source], agencies: set[str]) -> list[tuple[str, str, str]]:
+    """(citing source, cited source, the words) for each web address of another report's site that a
+    report's text names ("podle serveru Nordnytt.cz", "selon Rivedroite.fr"): naming a news site by its
+    address, in any language, says where a report got what it tells. A report's site is the address
+    that opens a line cleaning removed from its page (its masthead, "Harbourpost.com | World") or
+    its outlet when that is an address; a news agency's address names where a fact came from, not
+    which of the agency's stories it is (as for `_citations`)."""
+    sites = {s.id: {site for site in _sites(s) if site.split(".")[0] not in agencies} for s in sources}
+    found = []
+    for s in sources:
+        for target, names in sites.items():
+            if target == s.id or not names or names & sites[s.id]:
+                continue
+            for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?!\w)", s.text, re.I):
+                words = " ".join(s.text[max(0, m.start() - 25) : m.end() + 12].split())
+                found.append((s.id, target, f"names its site: “…{words}…”"))
+    return found
+
+
+def _sites(source: Source) -> set[str]:
+    """The web addresses that are this report's site ("harbourpost.com")."""
+    lines = [block.text.lstrip().split("\n", 1)[0] for block in source.removed] + [source.meta.outlet or ""]
+    return {m.group(1).lower() for line in lines if (m := SITE.match(line))}
 
 
 def _outlet_keys(*names: str | None) -> set[str]:
