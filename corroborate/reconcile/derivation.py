@@ -99,7 +99,7 @@ EXCLUSIVE_SOME = 0.02
 # no other report, or five incidental details) are no possible link: on the nine stories all
 # eight such pairs are ones the gold calls independent, and every derived pair passes both.
 TRANSLATION_POSSIBLE = 3
-# The last words of a possible link's evidence when it is too weak to count (no shared credit).
+# The last words of a possible link's evidence: why it is too weak to count (no shared credit).
 TOO_WEAK = "one kind of evidence: too weak to count"
 # A possible link shows this many of the shared details, each in the sentence of both reports.
 POSSIBLE_PASSAGES = 3
@@ -176,24 +176,24 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     for (source_id, target), said in cited.items():
         if all(link.source != target for link in links[source_id]):
             links[source_id].append(DerivedFrom(target, DerivationKind.CITES, 1.0, tuple(said)))
-    possible = _possible_translations(sources, details, incidental, aligned.text_of, links, credits)
-    for source_id, offered in possible.items():  # a credit shared: a second kind of evidence, it counts
-        links[source_id] += [d for d in offered if d.evidence[-1] != TOO_WEAK]
-        offered[:] = [d for d in offered if d.evidence[-1] == TOO_WEAK]
+    possible: dict[str, list[DerivedFrom]] = {s.id: [] for s in sources}
+    for b, link, counts in _translations(sources, details, incidental, aligned.text_of, links, credits):
+        (links if counts else possible)[b].append(link)  # a shared credit: a second kind of evidence
     return _origins(sources, links, possible)
 
 
-def _possible_translations(
+def _translations(
     sources: Sequence[Source], details: dict[str, _Details], incidental: Callable[[str, str], set[str]],
     text_of: dict[str, str], links: dict[str, list[DerivedFrom]], credits: dict[str, set[str]],
-) -> dict[str, list[DerivedFrom]]:
-    """Per source, the reports in another language it may translate: the pair shares at least
-    TRANSLATION_POSSIBLE incidental details and no link of either to the other. Only pairs that
-    share a detail no third text names are looked at (the cost grows with the details, not with
-    the square of the reports)."""
+) -> list[tuple[str, DerivedFrom, bool]]:
+    """(the translation, its link to the report in another language it may translate, whether the
+    link counts) for each pair that shares at least TRANSLATION_POSSIBLE incidental details and no
+    link of either to the other: it counts when both carry one agency's credit, else it is
+    possible. Only pairs that share a detail no third text names are looked at (the cost grows with
+    the details, not with the square of the reports)."""
     by_id = {s.id: s for s in sources}
     agencies = {_key(a) for credited in credits.values() for a in credited}
-    found: dict[str, list[DerivedFrom]] = {s.id: [] for s in sources}
+    found = []
     for x, y in _rare_pairs(details, text_of, [s.id for s in sources]):
         if by_id[x].meta.language == by_id[y].meta.language or _linked(x, y, links):
             continue
@@ -214,7 +214,7 @@ def _possible_translations(
         passages = tuple((_sentence(by_id[b].text, details[b].spots[d]), _sentence(by_id[a].text, details[a].spots[d]))
                          for d in common[:POSSIBLE_PASSAGES])
         score = round(len(common) / len(details[b].found), 3)
-        found[b].append(DerivedFrom(a, DerivationKind.TRANSLATION, score, tuple(why), passages))
+        found.append((b, DerivedFrom(a, DerivationKind.TRANSLATION, score, tuple(why), passages), bool(same)))
     return found
 
 
