@@ -16,7 +16,9 @@ details). A link needs two kinds of evidence, or one that independent reports do
 - an attribution to the outlet of another report of the run ("reports The Harbour Post",
   "according to the Post"): a `cites` link. An attribution to a news agency (a name some report of
   the run carries as a credit) names where a fact came from, not which of the agency's many
-  stories it is: it is no link by itself.
+  stories it is: it is no link by itself. Naming another report's site by its web address (the
+  address on that page's masthead, which cleaning removed: "podle serveru Nordnytt.cz") is a
+  `cites` link in any language, with no attribution words needed.
 Only pairs that share a word run are compared (alignment.pairs): the cost grows with the words of
 the run and the pairs that share runs, not with the square of the reports. What is rare is rare in
 the run: a report of another story that names the same organisations can make a rewrite's
@@ -25,7 +27,9 @@ tests/reconcile/test_derivation_real.py).
 
 Evidence too weak to count is offered, not used: a pair of reports in two languages that share
 several incidental details and no word runs is a *possible* translation (`Origin.possibly_derived_from`),
-shown to the reader and never part of an origin or a count.
+shown to the reader and never part of an origin or a count. When both pages also carry one agency's
+credit (a dateline's "(Reuters) -", or a copyright line "© Reuters 2024" that cleaning removed), that
+is a second kind of evidence: one agency's story in two languages, a translation link that counts.
 
 No chaining through weak links: a report's origin is a report it is linked to by its own evidence
 that derives from nothing (or, for a copy, what its text was copied from); a rewrite of a rewrite
@@ -87,12 +91,16 @@ EXCLUSIVE_SOME = 0.02
 # leave-one-story-out on the nine corpora stories as one more than the most any cross-language
 # pair the gold calls independent shares on the other eight: 2 in every fold (seven such pairs
 # share 2), so 3 in every fold. Held out: no story gets a possible link between reports the gold
-# calls independent; baltimore's translation of a wire story (4 shared: two people, a company, the
-# agency) is offered as possible; fico's (1 shared) and us-iran's (0: no names read in Korean) are not.
+# calls independent; baltimore's translation of a wire story (3 shared besides the agency: two
+# people, a company) passes, and as both pages carry the agency's credit it counts (no other
+# cross-language pair of the nine stories passes, with or without a credit); fico's (1 shared) and
+# us-iran's (0: no names read in Korean) do not.
 # Same-language pairs that pass one kind of evidence and not the second (word runs shared with
 # no other report, or five incidental details) are no possible link: on the nine stories all
 # eight such pairs are ones the gold calls independent, and every derived pair passes both.
 TRANSLATION_POSSIBLE = 3
+# The last words of a possible link's evidence: why it is too weak to count (no shared credit).
+TOO_WEAK = "one kind of evidence: too weak to count"
 # A possible link shows this many of the shared details, each in the sentence of both reports.
 POSSIBLE_PASSAGES = 3
 # Characters either side of a detail, at most, when its sentence is cut out as evidence.
@@ -104,6 +112,9 @@ MIN_INITIALS = 3
 OUTLET_ARTICLE = re.compile(multi.OUTLET_ARTICLE)
 CREDITS = tuple(re.compile(p) for p in multi.CREDITS)
 WIRE_SERVICE = re.compile(multi_metadata.AGENCY)
+COPYRIGHT_CREDIT = re.compile(multi.COPYRIGHT_CREDIT.format(agency=multi_metadata.AGENCY))
+# A web address that opens a masthead line: "Harbourpost.com | World", "www.nordnytt.no".
+SITE = re.compile(r"(?:www\.)?([^\W\d_][\w-]*\.[a-z]{2,6})(?:\s*(?:[|»>:–—-]|$))", re.I)
 NUMBER = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
 
 
@@ -146,7 +157,7 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     incidental = _incidental(details, aligned.text_of)
     by_id = {s.id: s for s in sources}
     order = {s.id: (s.meta.published or "9999", i) for i, s in enumerate(sources)}
-    credits = {s.id: _credits(s.text) for s in sources}
+    credits = {s.id: _credits(s) for s in sources}
     links: dict[str, list[DerivedFrom]] = {s.id: [] for s in sources}
     for x, y in aligned.pairs():
         common = len(incidental(x, y))
@@ -160,7 +171,7 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     # story: "told AFP" elsewhere names where a fact came from, not that page.
     agencies |= {_key(s.meta.outlet) for s in sources if s.meta.outlet and WIRE_SERVICE.fullmatch(s.meta.outlet)}
     cited: dict[tuple[str, str], list[str]] = {}
-    for source_id, target, words in _citations(sources, entities, agencies):
+    for source_id, target, words in _citations(sources, entities, agencies) + _site_citations(sources, agencies):
         cited.setdefault((source_id, target), []).append(words)
     for (source_id, target), said in cited.items():
         if all(link.source != target for link in links[source_id]):
@@ -169,22 +180,25 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     # is about (the victims' home countries) any two of its reports may name: translations are
     # weighed by the people, bodies and numbers two reports alone name.
     plain = _details(sources, entities, spelled=False)
-    possible = _possible_translations(sources, plain, _incidental(plain, aligned.text_of), aligned.text_of, links,
-                                      credits)
+    possible: dict[str, list[DerivedFrom]] = {s.id: [] for s in sources}
+    for b, link, counts in _translations(sources, plain, _incidental(plain, aligned.text_of), aligned.text_of,
+                                         links, credits):
+        (links if counts else possible)[b].append(link)  # a shared credit: a second kind of evidence
     return _origins(sources, links, possible)
 
 
-def _possible_translations(
+def _translations(
     sources: Sequence[Source], details: dict[str, _Details], incidental: Callable[[str, str], set[str]],
     text_of: dict[str, str], links: dict[str, list[DerivedFrom]], credits: dict[str, set[str]],
-) -> dict[str, list[DerivedFrom]]:
-    """Per source, the reports in another language it may translate: the pair shares at least
-    TRANSLATION_POSSIBLE incidental details and no link of either to the other. Only pairs that
-    share a detail no third text names are looked at (the cost grows with the details, not with
-    the square of the reports)."""
+) -> list[tuple[str, DerivedFrom, bool]]:
+    """(the translation, its link to the report in another language it may translate, whether the
+    link counts) for each pair that shares at least TRANSLATION_POSSIBLE incidental details and no
+    link of either to the other: it counts when both carry one agency's credit, else it is
+    possible. Only pairs that share a detail no third text names are looked at (the cost grows with
+    the details, not with the square of the reports)."""
     by_id = {s.id: s for s in sources}
     agencies = {_key(a) for credited in credits.values() for a in credited}
-    found: dict[str, list[DerivedFrom]] = {s.id: [] for s in sources}
+    found = []
     for x, y in _rare_pairs(details, text_of, [s.id for s in sources]):
         if by_id[x].meta.language == by_id[y].meta.language or _linked(x, y, links):
             continue
@@ -194,14 +208,18 @@ def _possible_translations(
         translation, original, dated = _translated(by_id[x], by_id[y])
         b, a = translation.id, original.id
         named = [details[b].names.get(d, d.removeprefix("number ")) for d in common]
+        same = sorted(credits[b] & credits[a])
         why = [f"in {translation.meta.language} and {original.meta.language}, they share {len(common)} details no "
-               f"other report names ({', '.join(named)}), and no word runs: too weak to count"]
-        why += [f"both carry the credit “{c}”" for c in sorted(credits[b] & credits[a])[:1]]
+               f"other report names ({', '.join(named)}), and no word runs"]
+        # Two kinds of evidence: the same agency's credit on both pages, and details of its story that
+        # no other report names. One agency's story in two languages: a link that counts.
         why += [] if dated else ["their dates do not tell which is the original: the first in the run is taken"]
+        why += [f"both carry the credit “{c}”: one agency's story in two languages" for c in same[:1]]
+        why += [] if same else [TOO_WEAK]
         passages = tuple((_sentence(by_id[b].text, details[b].spots[d]), _sentence(by_id[a].text, details[a].spots[d]))
                          for d in common[:POSSIBLE_PASSAGES])
         score = round(len(common) / len(details[b].found), 3)
-        found[b].append(DerivedFrom(a, DerivationKind.TRANSLATION, score, tuple(why), passages))
+        found.append((b, DerivedFrom(a, DerivationKind.TRANSLATION, score, tuple(why), passages), bool(same)))
     return found
 
 
@@ -386,9 +404,11 @@ def _kind(b: Source, a: Source) -> DerivationKind:
     return DerivationKind.REWRITE
 
 
-def _credits(text: str) -> set[str]:
-    """The agencies a report credits in a dateline or a credit line, by key ("ap", "tass")."""
-    return {_key(m.group("agency")) for pattern in CREDITS for m in pattern.finditer(text)}
+def _credits(source: Source) -> set[str]:
+    """The agencies a report credits in a dateline or a credit line, by key ("ap", "tass"), and in a
+    copyright line that cleaning removed as furniture ("© Reuters 2024")."""
+    found = {_key(m.group("agency")) for pattern in CREDITS for m in pattern.finditer(source.text)}
+    return found | {_key(m.group("agency")) for block in source.removed for m in COPYRIGHT_CREDIT.finditer(block.text)}
 
 
 def _key(name: str) -> str:
@@ -422,6 +442,31 @@ def _citations(
                         words = " ".join(text[max(0, m.start - 25) : m.end + 12].split())
                         found.append((m.source, target, f"attribution: “…{words}…”"))
     return found
+
+
+def _site_citations(sources: Sequence[Source], agencies: set[str]) -> list[tuple[str, str, str]]:
+    """(citing source, cited source, the words) for each web address of another report's site that a
+    report's text names ("podle serveru Nordnytt.cz", "selon Rivedroite.fr"): naming a news site by its
+    address, in any language, says where a report got what it tells. A report's site is the address
+    that opens a line cleaning removed from its page (its masthead, "Harbourpost.com | World") or
+    its outlet when that is an address; a news agency's address names where a fact came from, not
+    which of the agency's stories it is (as for `_citations`)."""
+    sites = {s.id: {site for site in _sites(s) if site.split(".")[0] not in agencies} for s in sources}
+    found = []
+    for s in sources:
+        for target, names in sites.items():
+            if target == s.id or not names or names & sites[s.id]:
+                continue
+            for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?!\w)", s.text, re.I):
+                words = " ".join(s.text[max(0, m.start() - 25) : m.end() + 12].split())
+                found.append((s.id, target, f"names its site: “…{words}…”"))
+    return found
+
+
+def _sites(source: Source) -> set[str]:
+    """The web addresses that are this report's site ("harbourpost.com")."""
+    lines = [block.text.lstrip().split("\n", 1)[0] for block in source.removed] + [source.meta.outlet or ""]
+    return {m.group(1).lower() for line in lines if (m := SITE.match(line))}
 
 
 def _outlet_keys(*names: str | None) -> set[str]:

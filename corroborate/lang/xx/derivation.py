@@ -16,3 +16,8 @@ CREDITS = (
     r"/(?P<agency>[^\W\d_][\w-]{1,20})/\s*\.",
     r"(?m)(?:^|(?<=[.!?\"”]))[ \t]*[—–][ \t]*(?P<agency>[^\W\d_][\w.&' -]{1,30}?)[ \t]*$",
 )
+# A copyright line naming the agency whose story a page carries ("© Reuters 2024", "(c) AFP"): cleaning
+# drops it as furniture, but it is the page's credit all the same. Only a news agency's name counts
+# (the page's own "© The Harbour Post" says whose page it is, not whose story); `{agency}` is the
+# table of agency names (lang/xx/metadata.py AGENCY).
+COPYRIGHT_CREDIT = r"(?:©|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{{4}}\s*)?(?P<agency>{agency})\b"
