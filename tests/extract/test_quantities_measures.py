@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..reconcile.test_claims import analyse_records
+from ..reconcile.test_claims import two_reports
 from .test_quantities import quantities_of
 
 
@@ -22,24 +22,20 @@ def test_a_measure_has_its_unit_and_the_place_it_is_measured_from(tmp_path: Path
 
 
 def test_one_distance_from_one_place_is_one_claim_whatever_the_verb(tmp_path: Path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "The quake struck late on Friday, its epicentre lying 64km northeast of Varonsk.",
-         "published": "2026-09-09", "outlet": "Harbour Post"},
-        {"text": "The epicentre was located 64 kilometres northeast of Varonsk, the geological institute said.",
-         "published": "2026-09-09", "outlet": "Valley Times"},
+        ("The quake struck late on Friday, its epicentre lying 64km northeast of Varonsk.", "2026-09-09"),
+        ("The epicentre was located 64 kilometres northeast of Varonsk, the geological institute said.", "2026-09-09"),
     )
     (claim,) = [c for c in found.claims if c.value == 64]
     assert len(claim.origins) == 2
 
 
 def test_measures_of_no_happening_and_no_place_are_compared_with_nothing(tmp_path: Path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "The tremor on Friday was felt 350 km away, residents said.", "published": "2026-09-09",
-         "outlet": "Harbour Post"},
-        {"text": "The tremor on Friday was felt 40 km away, residents said.", "published": "2026-09-09",
-         "outlet": "Valley Times"},
+        ("The tremor on Friday was felt 350 km away, residents said.", "2026-09-09"),
+        ("The tremor on Friday was felt 40 km away, residents said.", "2026-09-09"),
     )
     assert not found.conflicts
     assert {c.fact for c in found.claims if c.value == 350}.isdisjoint({c.fact for c in found.claims if c.value == 40})

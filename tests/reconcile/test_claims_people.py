@@ -4,16 +4,15 @@ are one claim with two witnesses. Only for a happening the language names: two r
 
 from __future__ import annotations
 
-from .test_claims import analyse_records
+from .test_claims import two_reports
 
 
 def test_pilots_and_airmen_killed_are_one_claim(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "Military channels said on Saturday, June 14, that 13 pilots died when militia fighters shot down "
-                 "their aircraft near Varonsk.", "published": "2026-06-15", "outlet": "Harbour Post"},
-        {"text": "Militia fighters shot down several aircraft near Varonsk and killed 13 airmen, bloggers said.",
-         "published": "2026-06-16", "outlet": "Valley Times"},
+        ("Military channels said on Saturday, June 14, that 13 pilots died when militia fighters shot down "
+                 "their aircraft near Varonsk.", "2026-06-15"),
+        ("Militia fighters shot down several aircraft near Varonsk and killed 13 airmen, bloggers said.", "2026-06-16"),
     )
     (claim,) = [c for c in found.claims if c.value == 13]
     assert len(claim.origins) == 2
@@ -21,11 +20,9 @@ def test_pilots_and_airmen_killed_are_one_claim(tmp_path):
 
 
 def test_people_of_a_happening_the_language_does_not_name_stay_apart(tmp_path):
-    found = analyse_records(
+    found = two_reports(
         tmp_path,
-        {"text": "Rescuers pulled 13 passengers from the river near Varonsk, officials said.",
-         "published": "2026-06-15", "outlet": "Harbour Post"},
-        {"text": "Divers pulled 13 survivors from the wreck of a ferry off Kessel, the coast guard said.",
-         "published": "2026-06-16", "outlet": "Valley Times"},
+        ("Rescuers pulled 13 passengers from the river near Varonsk, officials said.", "2026-06-15"),
+        ("Divers pulled 13 survivors from the wreck of a ferry off Kessel, the coast guard said.", "2026-06-16"),
     )
     assert all(len(c.origins) == 1 for c in found.claims if c.value == 13)
