@@ -59,8 +59,9 @@ DATE_LINE_MAX_CHARS = 120
 DATE_LINE_NOISE_CHARS = 3
 
 # "Harbour Post News - ...", "MOSCOW (Reuters) - ..." or "Jan. 5 (UPI) -- ..." at the start of the
-# first paragraph; a wire copy's bare "(Reuters) - ..." when the parentheses hold an agency's name.
-DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]{1,2}\s")
+# first paragraph (or "DOHA, Sept 18 (Reuters): ...", as South Asian papers print it); a wire copy's
+# bare "(Reuters) - ..." when the parentheses hold an agency's name.
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*(?:[-–—]{1,2}|:)\s")
 BARE_DATELINE_AGENCY = re.compile(rf"^\(({header.AGENCY})\)\s*[-–—]{{1,2}}\s")
 DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
 # "Harbour Post, March 14, 2026" or "Harbour Post, 14 March 2026 (translated)": a line naming the
@@ -157,17 +158,18 @@ def infer_metadata(
     """
     header = _header_lines(text)
     evidence: list[Evidence] = []
-    outlet = _first(
+    candidates = [
         _given("outlet", hints.outlet, hints.rule("outlet")),
         _given("outlet", page.outlet if page else None, "page markup (site name)"),
         *_text_outlets(text, header, furniture),
         _masthead_line(original or text, text, furniture),
         _given("outlet", _host(hints.url or (page.url if page else None)), "web address"),
-    )
+    ]
+    outlet = _first(*candidates)
     title = _first(
         _given("title", hints.title, hints.rule("title")),
         _given("title", page.title if page else None, "page markup"),
-        _text_title(header, fmt, outlet),
+        _text_title(header, fmt, {c.value for c in candidates if c}),
     )
     published = _first(
         _given("published", _iso(hints.published), hints.rule("published")),
@@ -372,15 +374,13 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
             start = line.start + line.text.index(signed)
             yield Evidence("outlet", signed, "byline names an organisation", start, start + len(signed))
     yield _byline_role_outlet(header)
+    yield from _dateline_agencies(header)
     yield _masthead(header, furniture)
     for line in header:
         outlet = _outlet_date(line.text)
         if outlet:
             yield Evidence("outlet", outlet.group(1), "outlet and date line", line.start, line.start + outlet.end(1))
     for line in header:
-        bare = BARE_DATELINE_AGENCY.match(line.text)
-        if bare:
-            yield Evidence("outlet", bare.group(1), "dateline agency", line.start + 1, line.start + bare.end(1))
         for pattern, rule in ((DATELINE_AGENCY, "dateline agency"), (DATELINE_OUTLET, "dateline outlet")):
             match = pattern.match(line.text)
             if match and (rule == "dateline agency" or _words(HEADER_LANGUAGE).org_word.search(match.group(1))):
@@ -392,13 +392,6 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
             start = line.start + carried.start(1)
             rule = "carried outlet in a syndicator's credit"
             yield Evidence("outlet", carried.group(1), rule, start, start + len(carried.group(1)))
-    for line in header:
-        after = DATELINE_AFTER.match(line.text)
-        if after:
-            group = 1 if after.group(1) else 2
-            agency = after.group(group).strip()
-            start = line.start + after.start(group)
-            yield Evidence("outlet", agency, "agency after the dateline", start, start + len(agency))
     yield credits.agency_credit(text)
     yield credits.source_credit(text, _words(HEADER_LANGUAGE).org_word)
     yield credits.copyright_holder(text, furniture)
@@ -406,6 +399,22 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
     if domains and len({m.group(3).lower() for m in domains}) == 1:
         m = domains[0]
         yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
+
+
+def _dateline_agencies(lines: list[_Line]) -> Iterator[Evidence]:
+    """A news agency the first paragraph's dateline credits ("MOSCOW, May 3 (Reuters) -", "(Reuters)
+    -", "KYIV, May 3. /TASS/."): the story is the agency's, whichever site carries it."""
+    for line in lines:
+        match = DATELINE_AGENCY.match(line.text) or BARE_DATELINE_AGENCY.match(line.text)
+        if match and re.fullmatch(header.AGENCY, match.group(1)):
+            start = line.start + match.start(1)
+            yield Evidence("outlet", match.group(1), "dateline agency", start, line.start + match.end(1))
+        after = DATELINE_AFTER.match(line.text)
+        if after:
+            group = 1 if after.group(1) else 2
+            agency = after.group(group).strip()
+            start = line.start + after.start(group)
+            yield Evidence("outlet", agency, "agency after the dateline", start, start + len(agency))
 
 
 def _byline_role_outlet(header: list[_Line]) -> Evidence | None:
@@ -557,11 +566,12 @@ def _bylines(text: str, header: list[_Line], page: HtmlExtract | None) -> list[E
     return found
 
 
-def _text_title(header: list[_Line], fmt: InputFormat, outlet: Evidence | None) -> Evidence | None:
-    """The first header line that reads like a headline."""
+def _text_title(header: list[_Line], fmt: InputFormat, outlets: set[str]) -> Evidence | None:
+    """The first header line that reads like a headline and is not an outlet's name (the report's
+    own, or the carrying site's masthead when an agency's credit named the outlet)."""
     for line in header:
         candidate = line.text.lstrip("#").strip() if fmt is InputFormat.MARKDOWN else line.text
-        if outlet and candidate == outlet.value:
+        if candidate in outlets:
             continue
         if _is_title(line, candidate):
             start = line.start + line.text.index(candidate)

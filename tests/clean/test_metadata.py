@@ -267,6 +267,7 @@ def test_copyright_notice_names_the_outlet(lines, furniture, outlet):
         (["Budget extended again", "(Reuters) - The regional parliament voted."], "Reuters"),  # a bare credit
         (["Budget extended again", "(Harbour Post) - The regional parliament voted."], None),  # not an agency
         (["Budget extended again", "Jan. 5 (UPI) -- The regional parliament voted."], "UPI"),
+        (["Budget extended again", "LISBON, March 3 (Reuters): The regional parliament voted."], "Reuters"),
         (["Budget extended again", BODY, "(dpa)"], "dpa"),  # a sign-off credit in parentheses
         (["Budget extended again", BODY, "Source: The Harbour Post"], "The Harbour Post"),
         (["Budget extended again", BODY, "Source: Finance Ministry data"], None),  # no outlet's word
@@ -282,3 +283,19 @@ def test_credits_datelines_and_bylines_name_the_outlet(lines, outlet):
     for e in found.evidence:
         if e.field == "outlet" and e.start is not None:
             assert text[e.start : e.end] == outlet
+
+
+def test_an_agency_dateline_outranks_the_carrying_sites_masthead():
+    lines = ["Harbour Post", "Budget extended again", "LISBON, May 3. /TASS/. The regional parliament voted."]
+    assert page(*lines, furniture="More from Harbour Post").outlet == "TASS"
+    assert page(*lines[:2], furniture="More from Harbour Post").outlet == "Harbour Post"
+
+
+def test_the_carrying_sites_masthead_is_no_title_when_an_agency_is_the_outlet():
+    found = page(
+        "The Harbour Post",
+        "Budget extended again after a late vote",
+        "LISBON, May 3 (Reuters) - The regional parliament voted.",
+        furniture="More from The Harbour Post",
+    )
+    assert (found.outlet, found.title) == ("Reuters", "Budget extended again after a late vote")
