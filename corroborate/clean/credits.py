@@ -20,7 +20,7 @@ AGENCY_CREDIT = re.compile(
 )
 # "Source: The Harbour Post" as the last line of a copied story: a labelled credit naming an outlet
 # (a name of capitalised words with a word for an outlet in it).
-SOURCE_CREDIT = re.compile(rf"^(?i:{header.SOURCE_LABEL})((?:(?:The|the)\s)?(?:[A-Z][\w&.'’-]*\s?){{1,5}})\.?$")
+SOURCE_CREDIT = re.compile(rf"^(?i:{header.SOURCE_LABEL})((?:[A-Z][\w&.'’-]*\s?){{1,5}})\.?$")
 # "© 2026 Harbour Post. All rights reserved.", "Copyright Valley Wire, 2026", "© Radio Lenz 1999-2026",
 # "Harbour Post - Tous droits réservés": group 1 the holder's name.
 _YEARS = r"\d{4}(?:\s*[-–]\s*\d{4})?"

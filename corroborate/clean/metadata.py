@@ -72,7 +72,7 @@ OUTLET_DATE = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s+(
 # before the dash and the outlet it carries after it (group 1).
 CARRIED_CREDIT = re.compile(r"^\([^()\d]{2,30}?\s[-–—]\s([^()\d]{2,40}?)\)(?:\s|$)")
 # "Chief Political Correspondent, Harbour Post" under a byline: the author's role and outlet (group 1).
-ROLE_OUTLET = re.compile(r"^[A-Z][^,\n]{2,60},\s+((?:The\s)?(?:[A-Z][\w&.'’-]*\s?){1,5})$")
+ROLE_OUTLET = re.compile(r"^[A-Z][^,\n]{2,60},\s+((?:[A-Z][\w&.'’-]*\s?){1,5})$")
 MASTHEAD_SEPARATOR = re.compile(header.MASTHEAD_SEPARATOR)
 NAV_LINE = re.compile(header.NAV_LINE)
 # A line under a masthead that is a section name or the site's slogan ("World news", "Leading the
