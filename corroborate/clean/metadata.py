@@ -374,7 +374,6 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
             start = line.start + line.text.index(signed)
             yield Evidence("outlet", signed, "byline names an organisation", start, start + len(signed))
     yield _byline_role_outlet(header)
-    yield from _dateline_agencies(header)
     yield _masthead(header, furniture)
     for line in header:
         outlet = _outlet_date(line.text)
@@ -392,6 +391,7 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
             start = line.start + carried.start(1)
             rule = "carried outlet in a syndicator's credit"
             yield Evidence("outlet", carried.group(1), rule, start, start + len(carried.group(1)))
+    yield from _dateline_agencies(header)
     yield credits.agency_credit(text)
     yield credits.source_credit(text, _words(HEADER_LANGUAGE).org_word)
     yield credits.copyright_holder(text, furniture)
