@@ -45,7 +45,7 @@ def _clean(doc: RawDocument) -> Source:
         doc=doc,
         text=text,
         removed=removed + dropped,
-        meta=infer_metadata(text, page, doc.hints, doc.fmt, "\n".join(b.text for b in dropped)),
+        meta=infer_metadata(text, page, doc.hints, doc.fmt, "\n".join(b.text for b in dropped), content),
     )
 
 

@@ -9,6 +9,7 @@ an Evidence with its span in the cleaned text and the rule that read it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ import dateparser
 import py3langid
 
 from corroborate import lang
+from corroborate.clean import credits
 from corroborate.clean.html import HtmlExtract
 from corroborate.clean.text import BYLINE
 from corroborate.lang.xx import metadata as header
@@ -56,14 +58,29 @@ DATE_LINE_MAX_CHARS = 120
 # "sent" mark) say nothing; a longer word means the line says something else.
 DATE_LINE_NOISE_CHARS = 3
 
-# "Harbour Post News - ..." or "MOSCOW (Reuters) - ..." at the start of the first paragraph.
-DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*[-–—]\s")
+# "Harbour Post News - ...", "MOSCOW (Reuters) - ..." or "Jan. 5 (UPI) -- ..." at the start of the
+# first paragraph (or "DOHA, Sept 18 (Reuters): ...", as South Asian papers print it); a wire copy's
+# bare "(Reuters) - ..." when the parentheses hold an agency's name.
+DATELINE_AGENCY = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,40}\(([^)]{2,40})\)\s*(?:[-–—]{1,2}|:)\s")
+BARE_DATELINE_AGENCY = re.compile(rf"^\(({header.AGENCY})\)\s*[-–—]{{1,2}}\s")
 DATELINE_OUTLET = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,3}[A-Z][\w&.'’-]*)\s+[-–—]\s")
 # "Harbour Post, March 14, 2026" or "Harbour Post, 14 March 2026 (translated)": a line naming the
 # outlet and the date, as syndicated and archived copies print it.
 OUTLET_DATE = re.compile(r"^((?:[A-Z][\w&.'’-]*\s){0,4}[A-Z][\w&.'’-]*),\s+(.+?)\s*(?:\([^)]*\))?$")
 
-AGENCY_CREDIT = re.compile(rf"^(?:[-–—]\s*|©\s*|(?i:{header.SOURCE_LABEL}))?({header.AGENCY})\.?$")
+# "(Harbour Wire - Valley Post) 14/03/2026": a syndicator's credit opening a line, the carrier
+# before the dash and the outlet it carries after it (group 1).
+CARRIED_CREDIT = re.compile(r"^\([^()\d]{2,30}?\s[-–—]\s([^()\d]{2,40}?)\)(?:\s|$)")
+# "Chief Political Correspondent, Harbour Post" under a byline: the author's role and outlet (group 1).
+ROLE_OUTLET = re.compile(r"^[A-Z][^,\n]{2,60},\s+((?:[A-Z][\w&.'’-]*\s?){1,5})$")
+MASTHEAD_SEPARATOR = re.compile(header.MASTHEAD_SEPARATOR)
+NAV_LINE = re.compile(header.NAV_LINE)
+# A line under a masthead that is a section name or the site's slogan ("World news", "Leading the
+# valley's conversation") is this short; a headline or a standfirst is longer (and must, besides, be
+# followed by a navigation line, a date or the headline). Chosen on the 9 development stories: their
+# slogans under a masthead run 1-6 words (6: titan's; leave-one-story-out without titan gives 5,
+# which loses that one line and changes no other story).
+SLOGAN_MAX_WORDS = 6
 DATELINE_AFTER = re.compile(header.DATELINE_AFTER)
 
 # Free mail providers: an author writing from one of these names no outlet.
@@ -131,25 +148,28 @@ class _Line:
 
 
 def infer_metadata(
-    text: str, page: HtmlExtract | None, hints: Hints, fmt: InputFormat, furniture: str = ""
+    text: str, page: HtmlExtract | None, hints: Hints, fmt: InputFormat, furniture: str = "", original: str = ""
 ) -> Metadata:
     """Everything we can tell about a report from its hints, markup and cleaned text.
 
     `furniture` is the text cleaning removed: a page names itself in its promos and footers,
-    which confirms a masthead.
+    which confirms a masthead. `original` is the text before line cleaning: its top line is the
+    page's masthead even where cleaning removed it.
     """
     header = _header_lines(text)
     evidence: list[Evidence] = []
-    outlet = _first(
+    candidates = [
         _given("outlet", hints.outlet, hints.rule("outlet")),
         _given("outlet", page.outlet if page else None, "page markup (site name)"),
         *_text_outlets(text, header, furniture),
+        _masthead_line(original or text, text, furniture),
         _given("outlet", _host(hints.url or (page.url if page else None)), "web address"),
-    )
+    ]
+    outlet = _first(*candidates)
     title = _first(
         _given("title", hints.title, hints.rule("title")),
         _given("title", page.title if page else None, "page markup"),
-        _text_title(header, fmt, outlet),
+        _text_title(header, fmt, {c.value for c in candidates if c}),
     )
     published = _first(
         _given("published", _iso(hints.published), hints.rule("published")),
@@ -353,6 +373,7 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
         if signed:
             start = line.start + line.text.index(signed)
             yield Evidence("outlet", signed, "byline names an organisation", start, start + len(signed))
+    yield _byline_role_outlet(header)
     yield _masthead(header, furniture)
     for line in header:
         outlet = _outlet_date(line.text)
@@ -365,30 +386,110 @@ def _text_outlets(text: str, header: list[_Line], furniture: str) -> Iterator[Ev
                 start = line.start + match.start(1)
                 yield Evidence("outlet", match.group(1), rule, start, line.start + match.end(1))
     for line in header:
-        after = DATELINE_AFTER.match(line.text)
-        if after:
-            group = 1 if after.group(1) else 2
-            agency = after.group(group).strip()
-            start = line.start + after.start(group)
-            yield Evidence("outlet", agency, "agency after the dateline", start, start + len(agency))
-    yield _agency_credit(text)
+        carried = CARRIED_CREDIT.match(line.text)
+        if carried:
+            start = line.start + carried.start(1)
+            rule = "carried outlet in a syndicator's credit"
+            yield Evidence("outlet", carried.group(1), rule, start, start + len(carried.group(1)))
+    yield from _dateline_agencies(header)
+    yield credits.agency_credit(text)
+    yield credits.source_credit(text, _words(HEADER_LANGUAGE).org_word)
+    yield credits.copyright_holder(text, furniture)
     domains = [m for m in _words(HEADER_LANGUAGE).write_to.finditer(text) if m.group(3).lower() not in WEBMAIL]
     if domains and len({m.group(3).lower() for m in domains}) == 1:
         m = domains[0]
         yield Evidence("outlet", m.group(3).lower(), "domain of the authors' e-mail", m.start(3), m.end(3))
 
 
-def _agency_credit(text: str) -> Evidence | None:
-    """A line that is only an agency's name ("Reuters", "— Reuters", "Source: Xinhua"), when the
-    text credits one agency so."""
-    credits = []
-    for match in re.finditer(r"[^\n]+", text):
-        credit = AGENCY_CREDIT.match(match.group(0).strip())
-        if credit:
-            name = credit.group(1)
-            start = match.start() + match.group(0).index(name)
-            credits.append(Evidence("outlet", name, "agency credit line", start, start + len(name)))
-    return credits[0] if len({c.value for c in credits}) == 1 else None
+def _dateline_agencies(lines: list[_Line]) -> Iterator[Evidence]:
+    """A news agency the first paragraph's dateline credits ("MOSCOW, May 3 (Reuters) -", "(Reuters)
+    -", "KYIV, May 3. /TASS/."): the story is the agency's, whichever site carries it."""
+    for line in lines:
+        match = DATELINE_AGENCY.match(line.text) or BARE_DATELINE_AGENCY.match(line.text)
+        if match and re.fullmatch(header.AGENCY, match.group(1)):
+            start = line.start + match.start(1)
+            yield Evidence("outlet", match.group(1), "dateline agency", start, line.start + match.end(1))
+        after = DATELINE_AFTER.match(line.text)
+        if after:
+            group = 1 if after.group(1) else 2
+            agency = after.group(group).strip()
+            start = line.start + after.start(group)
+            yield Evidence("outlet", agency, "agency after the dateline", start, start + len(agency))
+
+
+def _byline_role_outlet(header: list[_Line]) -> Evidence | None:
+    """The outlet under a person's byline ("By Jane Roe" / "Chief Correspondent, Harbour News")."""
+    for line, below in itertools.pairwise(header):
+        names = _byline_names(line.text)
+        role = ROLE_OUTLET.match(below.text) if names and not _is_organisation(names[0]) else None
+        if role and _words(HEADER_LANGUAGE).org_word.search(role.group(1)):
+            name = role.group(1).strip()
+            start = below.start + role.start(1)
+            return Evidence("outlet", name, "outlet under a byline", start, start + len(name))
+    return None
+
+
+def _masthead_line(original: str, text: str, furniture: str) -> Evidence | None:
+    """The page's top line as its masthead: a short name beside a section or slogan ("Harbour
+    Post | World"), or alone above a navigation line ("World | Africa") or a short section or
+    slogan line. An all-capitals name takes the spelling the page gives it elsewhere."""
+    lines = [line.strip() for line in original.splitlines() if line.strip()][:3]
+    if len(lines) < 3:
+        return None
+    parts = MASTHEAD_SEPARATOR.split(lines[0], maxsplit=1)
+    name = parts[0].strip().rstrip(header.MASTHEAD_MARKS).strip()
+    if not _is_masthead_name(name, len(parts) > 1) or not (len(parts) > 1 or _under_masthead(*lines[1:])):
+        return None
+    name = _page_spelling(name, text + "\n" + furniture)
+    rule = "masthead line"
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[: len(text) // 2 + 1])
+    if found and text[: found.start()].count("\n") < HEADER_LINES:
+        return Evidence("outlet", name, rule, found.start(), found.end())
+    return Evidence("outlet", name, f"{rule}, in a header line cleaning removed")
+
+
+def _is_masthead_name(name: str, beside_section: bool) -> bool:
+    """A short name of capitalised words or a web address, not a date, a byline or a sentence; a
+    lower-case brand of one word ("harbourpost") only beside a section name on its line."""
+    words = name.split()
+    if len(words) == 1 and beside_section and not re.search(r"[?!:,;\d]", name):
+        return True
+    if not words or len(words) > MASTHEAD_MAX_WORDS or re.search(r"[?!:,;]", name):
+        return False
+    if BYLINE.match(name) or any(True for _ in _dates_in(name)):
+        return False
+    return all(not w[:1].islower() or "." in w for w in words if w.lower() not in header.NAME_PARTICLES)
+
+
+def _under_masthead(line: str, after: str) -> bool:
+    """A navigation line; or a short section or slogan line (no digits, no sentence's end) above a
+    navigation line, a date line or the headline, so not itself the headline above the body."""
+    if NAV_LINE.search(line):
+        return True
+    return (
+        len(line.split()) <= SLOGAN_MAX_WORDS
+        and not re.search(r"\d|[.?!:;,]$", line)
+        and not BYLINE.match(line)
+        and not re.search(r"\w\.[a-z]{2,4}\b", line)  # a web address names another site: a platform's page
+        and bool(NAV_LINE.search(after) or _is_title(_Line(0, 0, after), after) or _only_a_date(after) or _label(after))
+    )
+
+
+def _label(line: str) -> bool:
+    """A section label in capitals ("SCIENCE", "WORLD NEWS")."""
+    return line.isupper() and len(line.split()) <= 2 and not re.search(r"\d", line)
+
+
+def _page_spelling(name: str, page: str) -> str:
+    """A masthead set in capitals ("HARBOUR POST", "VALLEY Radio") as the page spells it elsewhere
+    in other letters ("... Harbour Post's reporters"), else as printed: capitals are the logo's
+    typography."""
+    if not any(len(w) > 1 and w.isupper() for w in name.split()):
+        return name
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", page, re.I):
+        if match.group(0) != name:
+            return match.group(0)
+    return name
 
 
 def _outlet_date(line: str) -> re.Match[str] | None:
@@ -465,11 +566,12 @@ def _bylines(text: str, header: list[_Line], page: HtmlExtract | None) -> list[E
     return found
 
 
-def _text_title(header: list[_Line], fmt: InputFormat, outlet: Evidence | None) -> Evidence | None:
-    """The first header line that reads like a headline."""
+def _text_title(header: list[_Line], fmt: InputFormat, outlets: set[str]) -> Evidence | None:
+    """The first header line that reads like a headline and is not an outlet's name (the report's
+    own, or the carrying site's masthead when an agency's credit named the outlet)."""
     for line in header:
         candidate = line.text.lstrip("#").strip() if fmt is InputFormat.MARKDOWN else line.text
-        if outlet and candidate == outlet.value:
+        if candidate in outlets:
             continue
         if _is_title(line, candidate):
             start = line.start + line.text.index(candidate)

@@ -173,7 +173,13 @@ def derive(sources: Sequence[Source], entities: Sequence[Entity]) -> tuple[Origi
     cited: dict[tuple[str, str], list[str]] = {}
     for source_id, target, words in _citations(sources, entities, agencies) + _site_citations(sources, agencies):
         cited.setdefault((source_id, target), []).append(words)
+    wire_stories = {s.id for s in sources if s.meta.outlet and WIRE_SERVICE.fullmatch(s.meta.outlet)}
     for (source_id, target), said in cited.items():
+        # An agency's story (its outlet is a wire service, or it carries an agency's credit) names a
+        # broadcaster or paper as where a fact came from ("Harbour TV reported"): its reporting, not a
+        # copy of that outlet's page.
+        if source_id in wire_stories or credits[source_id]:
+            continue
         if all(link.source != target for link in links[source_id]):
             links[source_id].append(DerivedFrom(target, DerivationKind.CITES, 1.0, tuple(said)))
     # Across languages a place's spelling is no house style, and the countries and cities a story

@@ -197,3 +197,99 @@ def test_outlet_from_agency_credits_and_datelines(lines, outlet):
 )
 def test_a_newsroom_signature_names_its_outlet(header, outlet):
     assert meta(*header).outlet == outlet
+
+
+def page(*lines: str, furniture: str = ""):
+    """Metadata of a page whose text is `lines` then a body paragraph, read as cleaning gives it."""
+    text = "\n".join([*lines, BODY])
+    found = infer_metadata(text, None, NO_HINTS, InputFormat.TEXT, furniture, text)
+    for e in found.evidence:
+        if e.field == "outlet" and e.start is not None:
+            assert text[e.start : e.end] == found.outlet
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Harbour Post | World | Europe", "Budget extended again in a late vote"], "Harbour Post"),
+        (["Valley Wire — News from the valley", "Budget extended again in a late vote"], "Valley Wire"),
+        (["Harbour Post", "World | Europe", "Budget extended again in a late vote"], "Harbour Post"),
+        (["Harbour Post", "Home > World > Europe", "Budget extended again in a late vote"], "Harbour Post"),
+        # a slogan under the name, then the headline
+        (["Valley Wire", "Leading the Valley's Conversation", "Budget extended again in a late vote"], "Valley Wire"),
+        (["Valley Wire", "Politics", "March 14, 2026", "Budget extended again"], "Valley Wire"),  # then a date
+        (["Valley Wire", "Leading the Valley's Conversation", "SCIENCE", "Budget extended"], "Valley Wire"),  # a label
+        (["The Harbour Post®", "World | Europe", "Budget extended again"], "The Harbour Post"),  # its mark dropped
+        (["harbourpost. | World", "Budget extended again in a late vote"], "harbourpost"),  # a lower-case brand
+        (["Regional Herald", "Budget extended again"], None),  # a headline, then the body: no masthead
+        (["Feedhub", "valleywire.com", "Budget extended again in a late vote"], None),  # a platform's page
+        (["Budget extended in a late vote | World", "Budget extended again"], None),  # too long for a name
+        (["March 14, 2026 | World", "Budget extended again"], None),  # a date
+    ],
+)
+def test_masthead_line(lines, outlet):
+    assert page(*lines).outlet == outlet
+
+
+def test_masthead_in_capitals_takes_the_pages_own_spelling():
+    found = page("VALLEY WIRE", "World | Europe", "Budget extended again", "Reporters of Valley Wire saw the vote.")
+    assert found.outlet == "Valley Wire"
+    assert page("VALLEY WIRE", "World | Europe", "Budget extended again").outlet == "VALLEY WIRE"
+
+
+def test_masthead_removed_by_cleaning_is_read_from_the_original_top_line():
+    original = "Harbour Post | World\nBudget extended again\n" + BODY
+    text = "Budget extended again\n" + BODY
+    found = infer_metadata(text, None, NO_HINTS, InputFormat.TEXT, "Harbour Post | World", original)
+    evidence = next(e for e in found.evidence if e.field == "outlet")
+    assert found.outlet == "Harbour Post" and evidence.start is None and "removed" in evidence.rule
+
+
+@pytest.mark.parametrize(
+    ("lines", "furniture", "outlet"),
+    [
+        (["Budget extended again", BODY, "© 2026 Harbour Post. All rights reserved."], "", "Harbour Post"),
+        (["Budget extended again", BODY], "Copyright Valley Wire, 2026", "Valley Wire"),
+        (["Budget extended again", BODY, "© Radio Lenz 1999-2026"], "", "Radio Lenz"),
+        (["Budget extended again", BODY, "Lenz Kurier - Tous droits réservés"], "", "Lenz Kurier"),
+        (["Budget extended again", BODY, "© Jane Roe"], "", None),  # a photographer's credit
+        (["Budget extended again", BODY, "© 2026 Harbour Post"], "© 2026 Valley Wire", None),  # two holders
+    ],
+)
+def test_copyright_notice_names_the_outlet(lines, furniture, outlet):
+    assert page(*lines, furniture=furniture).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        (["Budget extended again", "(Reuters) - The regional parliament voted."], "Reuters"),  # a bare credit
+        (["Budget extended again", "(Harbour Post) - The regional parliament voted."], None),  # not an agency
+        (["Budget extended again", "Jan. 5 (UPI) -- The regional parliament voted."], "UPI"),
+        (["Budget extended again", "LISBON, March 3 (Reuters): The regional parliament voted."], "Reuters"),
+        (["Budget extended again", BODY, "(dpa)"], "dpa"),  # a sign-off credit in parentheses
+        (["Budget extended again", BODY, "Source: The Harbour Post"], "The Harbour Post"),
+        (["Budget extended again", BODY, "Source: Finance Ministry data"], None),  # no outlet's word
+        (["(Valley Wire - Harbour Post) 14/03/2026", "Budget extended again"], "Harbour Post"),  # carried
+        (["Budget extended again", "By Jane Roe", "Chief Political Correspondent, Harbour News"], "Harbour News"),
+        (["Budget extended again", "By Jane Roe", "Chief Political Correspondent, Lisbon"], None),
+    ],
+)
+def test_credits_datelines_and_bylines_name_the_outlet(lines, outlet):
+    text = "\n".join(lines if BODY in lines else [*lines, BODY])
+    found = infer_metadata(text, None, NO_HINTS, InputFormat.TEXT)
+    assert found.outlet == outlet
+    for e in found.evidence:
+        if e.field == "outlet" and e.start is not None:
+            assert text[e.start : e.end] == outlet
+
+
+def test_the_carrying_sites_masthead_is_no_title_when_another_credit_is_the_outlet():
+    found = page(
+        "The Harbour Post",
+        "Budget extended again after a late vote",
+        "By Valley Wire",
+        furniture="More from The Harbour Post",
+    )
+    assert (found.outlet, found.title) == ("Valley Wire", "Budget extended again after a late vote")

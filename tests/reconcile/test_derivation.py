@@ -94,3 +94,25 @@ def test_twenty_paraphrases_and_two_independent_reports_are_three_origins(tmp_pa
     found = origins_of(tmp_path)
     assert len({origin for origin, _ in found.values()}) == 3
     assert found["03_wire.txt"][0] == "03_wire.txt" and found["04_russian.txt"][0] == "04_russian.txt"
+
+
+def test_an_agency_story_naming_a_broadcaster_as_its_source_does_not_cite_its_page(tmp_path: Path):
+    (tmp_path / "01_harbourtv.txt").write_text(
+        "Harbour TV\nWorld | Europe\nPort authority confirms transfer of frozen funds to two banks\n\n"
+        "The governor of the Lisbon port authority, Tomas Ferreira, confirmed on Monday that 4.2 billion "
+        "euros had reached two accounts at Banco Atlantico and Banco Meridional.\n\n"
+        "Ferreira said the money would be used only for food and medicine imports, speaking to Harbour TV "
+        "in the capital.\n",
+        "utf-8",
+    )
+    (tmp_path / "02_wire.txt").write_text(
+        "Valley Daily\nWorld | Europe\nSeven sailors fly home in prisoner exchange\n\n"
+        "LISBON, May 4 (Reuters) - Seven sailors held for two years left the country by air on Tuesday in "
+        "an exchange brokered by Norway, officials said.\n\n"
+        "Three of the sailors had already landed in Oslo, Harbour TV reported. That account could not be "
+        "confirmed independently.\n\n"
+        "The exchange also freed four fishermen held abroad since 2024, according to the foreign ministry.\n",
+        "utf-8",
+    )
+    found = origins_of(tmp_path)
+    assert found["02_wire.txt"] == ("02_wire.txt", [])

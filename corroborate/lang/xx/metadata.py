@@ -91,3 +91,23 @@ NEWSROOM_AFTER = (
     r"|\s+(?:avec|con|mit|with)\s.+|\s*/\s*.+)$"
 )
 NEWSROOM_ONLY = r"^(?:staff|desk|newsroom|editors|redaktion|redakce|redakcia|rédaction|redacción|redazione|редакция)$"
+# A copyright notice's words after the holder's name, in English, French, Spanish/Portuguese,
+# German, Italian, Russian, Ukrainian, Turkish, Polish, Czech, Dutch ("Harbour Post. All rights
+# reserved.", "© Radio Lenz - Tous droits réservés"). Case-insensitive.
+RIGHTS_RESERVED = (
+    r"(?:all rights reserved|tous droits réservés|todos los derechos reservados|"
+    r"todos os direitos reservados|alle rechte vorbehalten|tutti i diritti riservati|"
+    r"все права защищены|всі права захищені|tüm hakları saklıdır|wszelkie prawa zastrzeżone|"
+    r"všechna práva vyhrazena|alle rechten voorbehouden)"
+)
+# The mark that opens a copyright notice: the sign, its Korean form, "(c)", or the word
+# ("Copyright", the same word in French, German and most European languages). Case-insensitive.
+COPYRIGHT_MARK = r"(?:©|ⓒ|\(c\)|copyright)"
+# What separates a masthead's name from the section or slogan beside it on the page's top line
+# ("Harbour Post | World", "Valley Wire — News from the valley", "Lenz Radio - Latest News").
+MASTHEAD_SEPARATOR = r"\s+[|—–-]\s+"
+# A navigation or section line under a masthead: parts between bars, arrows or slashes
+# ("World | Africa", "Home > World > Europe", "Wissenschaft › Technik", "Home » Europe").
+NAV_LINE = r"\S\s*[|>›»/]\s*\S"
+# Marks a masthead's name carries that are no part of it ("The Harbour Post®", "Valley Wire™").
+MASTHEAD_MARKS = "®™."
