@@ -495,11 +495,15 @@ def _attach_short_organisations(things: _Clusters) -> None:
         targets = targets or {id(t): t for w in words for t in starts.get(w, []) if t is not group}
         things.comparisons += len(targets)
         if len(targets) == 1:
-            (target,) = targets.values()
-            target.mentions += group.mentions
-            target.links.append(Link(group.mentions[0].form, target.mentions[0].form,
-                                     "short form of the organisation's name", (), _sources(group)))
-            group.mentions = []
+            _move(group, into=next(iter(targets.values())), why="short form of the organisation's name")
+
+
+def _move(group: _Group, into: _Group, why: str) -> None:
+    """`group`'s mentions join `into`, with the link that says why (a join of a short form, not a merge
+    of two clusters: `group` is left empty)."""
+    into.mentions += group.mentions
+    into.links.append(Link(group.mentions[0].form, into.mentions[0].form, why, (), _sources(group)))
+    group.mentions = []
 
 
 def _attach_tails(things: _Clusters) -> None:
@@ -520,11 +524,7 @@ def _attach_tails(things: _Clusters) -> None:
                 for t_id, t in tails.get((kinds[id(group)], key(f)), {}).items() if t is not group and t.mentions}
         things.comparisons += len(fits)
         if len(fits) == 1:
-            (target,) = fits.values()
-            target.mentions += group.mentions
-            target.links.append(Link(group.mentions[0].form, target.mentions[0].form,
-                                     "the end of the one longer name of its kind", (), _sources(group)))
-            group.mentions = []
+            _move(group, into=next(iter(fits.values())), why="the end of the one longer name of its kind")
 
 
 def _blocks(clusters: _Clusters, keys_of: Callable[[_Group], set[str]]) -> dict[str, list[int]]:
