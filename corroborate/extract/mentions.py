@@ -96,11 +96,11 @@ def _trim(ent: Span, text: Text, data: ModuleType, foreign: bool = False) -> Spa
 
 def _name_run(doc: Doc, start: int, end: int, shortest: int = 2) -> tuple[int, int]:
     """A personal name is capitalised words (and particles: "al", "van der"): when NER runs a name
-    into the sentence ("Robert Kaliňák začátkem června řekl", "Chi è Evgeny Prigozhin"), the longest
+    into the sentence ("Jan Novotný začátkem června řekl", "Chi è Ivan Petrov"), the longest
     run of them that starts with a capital, the last of equals. In a report in the language the
     rules are written for, a run of one word ("Jutarnji list", a newspaper NER took for a person) is
     a name with a small word in it, kept whole (`shortest` 2); in a report read with another
-    language's rules the model runs names into words it does not know ("Lukashenko si"): 1."""
+    language's rules the model runs names into words it does not know ("Petrenko si"): 1."""
     runs: list[tuple[int, int]] = []
     run_start = start
     for i in range(start, end + 1):

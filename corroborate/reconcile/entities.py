@@ -476,7 +476,7 @@ def _initials(form: str) -> str:
 def _attach_short_organisations(things: _Clusters) -> None:
     """A one-word name (not a person's or place's) joins the one longer organisation name in the run
     that ends with it ("the Courier", "the Times"); failing that, the one that is it and words
-    saying what kind of body it is ("Wagner" / "Wagner Group": xx_names.ORGANISATION_DESIGNATORS)."""
+    saying what kind of body it is ("Halvard" / "Halvard Group": xx_names.ORGANISATION_DESIGNATORS)."""
     roots = things.roots()
     votes = {id(g): _group_votes(g) for g in roots}
     endings: dict[str, list[_Group]] = defaultdict(list)

@@ -58,14 +58,14 @@ GENERAL_RULES: tuple[tuple[str, str, str], ...] = (
     (r"kh", "h", "kh/h"),
     (r"ph", "f", "ph/f"),
     (r"ck|q", "k", "ck/k"),
-    (r"(?<=[aeiouy])(ts|tz)(?=[aeiouy])", "c", "ts/c between vowels (Cyrillic ц romanised, 'Fico' / 'Fitso')"),
+    (r"(?<=[aeiouy])(ts|tz)(?=[aeiouy])", "c", "ts/c between vowels (Cyrillic ц romanised, 'Lucenko' / 'Lutsenko')"),
     (r"x", "ks", "x/ks"),
 )
 # Small words left out of an organisation's name when its words are compared ("Bank of England",
 # "Banque de France"): English and French so far.
 ORGANISATION_STOP_WORDS = frozenset("of for the and on in at to de du la le".split())
 # Words that, after an organisation's name, say what kind of body the name itself is, not which
-# part of it: legal forms and trades ("Wagner Group" is Wagner, "Kestrel Airlines" is Kestrel), in
+# part of it: legal forms and trades ("Halvard Group" is Halvard, "Kestrel Airlines" is Kestrel), in
 # the languages of the reports. A branch ("Ministry", "Institute", "Office") is not one of them.
 ORGANISATION_DESIGNATORS = frozenset(
     "group groupe gruppe gruppo grupo grupa company compagnie co corp corporation inc ltd llc plc sa ag gmbh "
